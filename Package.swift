@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "attend",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "attend", targets: ["attend"]),
+        .library(name: "AttendanceRules", targets: ["AttendanceRules"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure domain rules: value types, calendars, counting, triggers, duties, checks.
+        // No I/O: callers hand it the bytes of policy and bank-holiday files.
+        .target(name: "AttendanceRules"),
+        // The shipped data files (policies, GOV.UK bank holidays) as bundle resources.
+        .target(
+            name: "AttendanceData",
+            path: ".",
+            sources: ["Sources/AttendanceData"],
+            resources: [.copy("data/policies"), .copy("data/bank-holidays.json")]
+        ),
+        .executableTarget(
+            name: "attend",
+            dependencies: [
+                "AttendanceRules",
+                "AttendanceData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "attend-bench",
+            dependencies: ["AttendanceRules", "AttendanceData"],
+            path: "Benchmarks/attend-bench"
+        ),
+        .testTarget(name: "AttendanceRulesTests", dependencies: ["AttendanceRules", "AttendanceData"]),
+    ]
+)
