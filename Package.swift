@@ -19,6 +19,9 @@ let package = Package(
         .target(
             name: "AttendanceData",
             path: ".",
+            // The target sits at the root only so that `data/` can stay a top-level folder;
+            // every other target's folder is excluded from it.
+            exclude: ["Sources/AttendanceRules", "Sources/attend", "Benchmarks", "Tests"],
             sources: ["Sources/AttendanceData"],
             resources: [.copy("data/policies"), .copy("data/bank-holidays.json")]
         ),
