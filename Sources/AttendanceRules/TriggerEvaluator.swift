@@ -46,7 +46,7 @@ public enum TriggerEvaluator {
     }
 
     /// A number without a trailing ".0".
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format2(value))
     }
 

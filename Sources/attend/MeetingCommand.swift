@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `attend meeting`: meeting scheduling.
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting", abstract: "Check meeting dates against the policy's notice rules.",
+        subcommands: [MeetingCheckCommand.self])
+}
