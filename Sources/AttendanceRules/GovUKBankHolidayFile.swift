@@ -103,7 +103,8 @@ public struct GovUKBankHolidayFile: Decodable, Hashable, Sendable {
             let found = unknown.isEmpty ? "it has no divisions" : "found only \(unknown.sorted().joined(separator: ", "))"
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: [],
-                debugDescription: "no known division (\(found)): expected at least one of \(Nation.allowedIds)"))
+                debugDescription: "no known division (\(found)): expected at least one of \(Nation.allowedIds)",
+                underlyingError: NoKnownDivision()))
         }
         self.divisions = divisions
         unknownDivisions = unknown.sorted()
@@ -147,8 +148,10 @@ public struct GovUKBankHolidayFile: Decodable, Hashable, Sendable {
             problem = "is missing: expected \(expectation(at: path))"
         case .dataCorrupted(let context):
             path = context.codingPath
-            if path.isEmpty, let underlying = context.underlyingError {
-                problem = "is not valid JSON (\(underlying)): expected the GOV.UK bank-holidays.json format"
+            if path.isEmpty, !(context.underlyingError is NoKnownDivision) {
+                // JSONDecoder's only whole-file corruption is a syntax error; Foundation on
+                // Linux gives no position, so say what the file must be.
+                problem = "is not valid JSON: expected the GOV.UK bank-holidays.json format"
             } else {
                 problem = context.debugDescription
             }
@@ -188,6 +191,9 @@ public struct GovUKBankHolidayFile: Decodable, Hashable, Sendable {
             return "the GOV.UK bank-holidays.json format"
         }
     }
+
+    /// Marks the "no known division" error apart from a JSON syntax error, which also has an empty path.
+    private struct NoKnownDivision: Error {}
 
     /// A coding path read as division key, event index and field name.
     private struct Location {

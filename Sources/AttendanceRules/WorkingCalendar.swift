@@ -38,6 +38,12 @@ public struct WorkingCalendar: Sendable {
         return pattern.worksBankHolidays || !holidays.isBankHoliday(day, nation: nation)
     }
 
+    /// Whether `day` is a bank holiday in this calendar's nation, whatever the pattern; e.g.
+    /// Mon 2026-12-28 → true (Boxing Day substitute), Sat 2026-12-26 → false.
+    public func isBankHoliday(_ day: CalendarDay) -> Bool {
+        holidays.isBankHoliday(day, nation: nation)
+    }
+
     /// The number of working days from `start` through `end`, both included; 0 when `start` is
     /// after `end`. E.g. Mon 2026-12-21 through Mon 2027-01-04 → 8 (21, 22, 23, 24, 29, 30,
     /// 31 December and 4 January). Takes time proportional to the bank holidays in the range,
