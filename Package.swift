@@ -21,7 +21,7 @@ let package = Package(
             path: ".",
             // The target sits at the root only so that `data/` can stay a top-level folder;
             // every other target's folder is excluded from it.
-            exclude: ["Sources/AttendanceRules", "Sources/attend", "Benchmarks", "Tests"],
+            exclude: ["Sources/AttendanceRules", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
             sources: ["Sources/AttendanceData"],
             resources: [.copy("data/policies"), .copy("data/bank-holidays.json")]
         ),
