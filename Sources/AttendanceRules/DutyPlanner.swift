@@ -7,6 +7,10 @@ public struct DutyPlanner: Sendable {
     /// The organisation calendar (for deadlines such as "within 5 working days of return").
     public let organisationCalendar: WorkingCalendar
 
+    /// How far ahead upcoming duties and milestones are listed: four weeks, a manager's
+    /// planning horizon (a display choice of attend, not a policy number).
+    public static let horizonDays = 28
+
     public init(policy: PolicyProfile, employeeCalendar: WorkingCalendar, organisationCalendar: WorkingCalendar) {
         self.policy = policy
         self.employeeCalendar = employeeCalendar
@@ -87,13 +91,13 @@ public struct DutyPlanner: Sendable {
         if let oh = policy.occupationalHealth {
             let referred = facts.occupationalHealthReferredOn != nil
             if let after = oh.afterSpell, let reached = reachDay(start: start, after: after, comparator: oh.afterSpellComparator ?? .atLeast),
-               reached <= lastDay || (end == nil && reached <= asOf.adding(days: 28)) {
+               reached <= lastDay || (end == nil && reached <= asOf.adding(days: Self.horizonDays)) {
                 out.append(Duty(id: "oh-referral", title: "Occupational health referral (absence \(oh.afterSpellComparator == .moreThan ? "more than " : "")\(after.text))",
                                 owner: "manager", due: reached, status: status(due: reached, done: referred),
                                 detail: nil, source: oh.afterSpellSource ?? policy.citationKey))
             }
             let reasons = Set(records.compactMap(\.reason)).intersection(oh.reasonCategories)
-            if !reasons.isEmpty, !out.contains(where: { $0.id == "oh-referral" }) {
+            if !reasons.isEmpty {
                 out.append(Duty(id: "oh-referral-reason", title: "Consider an early occupational health referral (\(reasons.map(\.rawValue).sorted().joined(separator: ", ")))",
                                 owner: "manager", due: start, status: referred ? .done : .due,
                                 detail: nil, source: oh.reasonSource ?? policy.citationKey))
@@ -101,10 +105,11 @@ public struct DutyPlanner: Sendable {
         }
         if let longTerm = policy.longTerm, end == nil {
             for milestone in longTerm.milestones {
-                guard let date = reachDay(start: start, after: milestone.after, comparator: milestone.kind == "from" ? .moreThan : .atLeast) else { continue }
+                guard let date = reachDay(start: start, after: milestone.after, comparator: milestone.kind == "from" ? .moreThan : .atLeast),
+                      date <= asOf.adding(days: Self.horizonDays) else { continue }
                 let st: DutyStatus
                 switch milestone.kind {
-                case "by": st = asOf > date ? .overdue : (asOf.days(to: date) <= 28 ? .due : .upcoming)
+                case "by": st = asOf > date ? .overdue : .due
                 default: st = asOf >= date ? .due : .upcoming
                 }
                 out.append(Duty(id: "milestone:\(milestone.id)", title: milestone.label, owner: "manager", due: date,
