@@ -13,7 +13,7 @@ public enum PolicyLoader {
         } catch let error as DecodingError {
             throw PolicyFileErrors(errors: [describe(error, file: file)])
         }
-        let problems = validate(profile, file: file)
+        let problems = unknownFields(in: data, profile: profile, file: file) + validate(profile, file: file)
         if !problems.isEmpty { throw PolicyFileErrors(errors: problems) }
         return profile
     }
@@ -74,6 +74,34 @@ public enum PolicyLoader {
         if name.hasPrefix("Array") { return "a list" }
         if name.hasPrefix("Dictionary") { return "an object" }
         return "an object (\(name))"
+    }
+
+    /// Fields the format does not have (a misspelt key would otherwise be silently ignored).
+    ///
+    /// The decoded profile is encoded again; any non-null key in the file that does not come
+    /// back is one the format does not know.
+    static func unknownFields(in data: Data, profile: PolicyProfile, file: String) -> [PolicyFileError] {
+        let encoder = JSONEncoder()
+        guard let original = try? JSONSerialization.jsonObject(with: data),
+              let roundTrip = try? JSONSerialization.jsonObject(with: encoder.encode(profile)) else { return [] }
+        var errors: [PolicyFileError] = []
+        func walk(_ a: Any, _ b: Any, _ path: String) {
+            if let objA = a as? [String: Any], let objB = b as? [String: Any] {
+                for key in objA.keys.sorted() {
+                    let field = path.isEmpty ? key : "\(path).\(key)"
+                    guard let valueA = objA[key], !(valueA is NSNull) else { continue }
+                    if let valueB = objB[key] {
+                        walk(valueA, valueB, field)
+                    } else {
+                        errors.append(PolicyFileError(file: file, field: field, problem: "is not a field of the policy format here (check the spelling; the fields are listed in docs/policy-format.md)"))
+                    }
+                }
+            } else if let arrA = a as? [Any], let arrB = b as? [Any] {
+                for (index, pair) in zip(arrA, arrB).enumerated() { walk(pair.0, pair.1, "\(path)[\(index)]") }
+            }
+        }
+        walk(original, roundTrip, "")
+        return errors
     }
 
     /// Cross-field checks the JSON shape cannot express: references, ranges and units.
