@@ -126,7 +126,7 @@ public struct DutyPlanner: Sendable {
     }
 
     /// The day a spell starting on `start` reaches `after` (for `>`, the day after it equals it).
-    func reachDay(start: CalendarDay, after: Period, comparator: Comparator) -> CalendarDay? {
+    func reachDay(start: CalendarDay, after: Period, comparator: ThresholdComparator) -> CalendarDay? {
         let extra = comparator == .moreThan ? 1 : 0
         switch after.unit {
         case .workingDays:

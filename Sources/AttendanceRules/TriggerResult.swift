@@ -5,7 +5,7 @@ public struct TriggerResult: Hashable, Sendable {
     public let metric: TriggerMetric
     public let value: Double
     public let threshold: Double
-    public let comparator: Comparator
+    public let comparator: ThresholdComparator
     public let hit: Bool
     public let isLongTerm: Bool
     public let source: String

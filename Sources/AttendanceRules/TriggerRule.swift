@@ -4,7 +4,7 @@ public struct TriggerRule: Codable, Hashable, Sendable {
     public let id: String
     public let label: String
     public let metric: TriggerMetric
-    public let comparator: Comparator
+    public let comparator: ThresholdComparator
     public let value: Double
     /// Long-term: the spell must be covered by a fit note (NUL08 "continuous certified" [002:1539]).
     public let requiresFitNote: Bool?

@@ -9,6 +9,10 @@ struct DataOptions: ParsableArguments {
             help: ArgumentHelp("A newer official GOV.UK bank-holidays.json; wins over the shipped copy for the years it covers (repeatable; also $ATTEND_BANK_HOLIDAYS).", valueName: "file"))
     var bankHolidayFiles: [String] = []
 
+    @Option(name: .customLong("policy-dir"),
+            help: ArgumentHelp("A folder of your own policy profiles (*.json); a profile with a shipped id replaces the shipped one (also $ATTEND_POLICY_DIR).", valueName: "dir"))
+    var policyDirectory: String?
+
     /// The bank-holiday calendar: shipped file, then $ATTEND_BANK_HOLIDAYS, then --bank-holidays files.
     func holidays() throws -> BankHolidayCalendar {
         var files: [(sourceName: String, data: Data)] = []
@@ -33,14 +37,38 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    /// Every shipped policy profile.
+    /// The shipped policy profiles, then those in --policy-dir or $ATTEND_POLICY_DIR (which
+    /// replace a shipped profile with the same id).
     func policies() throws -> [PolicyProfile] {
+        var files: [(name: String, data: Data)]
         do {
-            return try PolicyLoader.loadAll(ShippedData.policyFiles())
-        } catch let error as PolicyFileErrors {
-            throw BadInput("policy files cannot be used:\n\(error)")
+            files = try ShippedData.policyFiles()
         } catch {
             throw BadInput("\(error)")
+        }
+        let directory = policyDirectory ?? ProcessInfo.processInfo.environment["ATTEND_POLICY_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+        var own: [(name: String, data: Data)] = []
+        if let directory {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
+            } catch {
+                throw BadInput("cannot read the policy folder \(directory): it must be a readable folder of *.json profiles")
+            }
+            for name in names {
+                let path = (directory as NSString).appendingPathComponent(name)
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw BadInput("cannot read policy file \(path)")
+                }
+                own.append((name: path, data: data))
+            }
+        }
+        do {
+            let shipped = try PolicyLoader.loadAll(files)
+            let mine = try PolicyLoader.loadAll(own)
+            return shipped.filter { s in !mine.contains { $0.id == s.id } } + mine
+        } catch let error as PolicyFileErrors {
+            throw BadInput("policy files cannot be used:\n\(error)")
         }
     }
 

@@ -178,11 +178,11 @@ import Testing
         let policy: String
         let id: String
         let metric: TriggerMetric
-        let comparator: AttendanceRules.Comparator
+        let comparator: ThresholdComparator
         let value: Double
         let longTerm: Bool
 
-        init(_ policy: String, _ id: String, _ metric: TriggerMetric, _ comparator: AttendanceRules.Comparator, _ value: Double, _ longTerm: Bool) {
+        init(_ policy: String, _ id: String, _ metric: TriggerMetric, _ comparator: ThresholdComparator, _ value: Double, _ longTerm: Bool) {
             self.policy = policy
             self.id = id
             self.metric = metric

@@ -1,6 +1,6 @@
 /// How a figure is compared with a threshold, set to the literal wording of the policy (AMB-07):
 /// "at least" / "or more" is `>=`, "more than" / "exceeding" is `>`.
-public enum Comparator: String, PolicyEnum {
+public enum ThresholdComparator: String, PolicyEnum {
     case atLeast = ">="
     case moreThan = ">"
 
