@@ -38,7 +38,7 @@ public enum PolicyLoader {
         return profiles
     }
 
-    static func describe(_ error: DecodingError, file: String) -> PolicyFileError {
+    public static func describe(_ error: DecodingError, file: String) -> PolicyFileError {
         func path(_ keys: [any CodingKey]) -> String {
             var out = ""
             for key in keys {

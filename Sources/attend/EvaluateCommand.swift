@@ -1,0 +1,106 @@
+import AttendanceRules
+import ArgumentParser
+import Foundation
+
+/// `attend evaluate`: every rule the policy applies to one employee's absences on a date.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Evaluate one employee's absences under a policy: figures, triggers, next step, duties and the RTW script.",
+        discussion: """
+            The input file (or - for standard input) is JSON:
+              { "pattern": {"days": ["mon","tue","wed","thu","fri"], "hoursPerDay": 7.5},
+                "nation": "england-and-wales", "fte": 1,
+                "absences": [ {"type": "sickness", "from": "2026-10-05", "to": "2026-10-08", "certificate": "self"} ],
+                "warnings": [ {"stage": "stage1", "issued": "2026-03-01", "scoreAtIssue": 160} ],
+                "facts": {"rtwHeldOn": "2026-10-09", "contacts": ["2026-10-06"]} }
+            Only "absences" is required. Example:
+              attend evaluate --policy newcastle-2016 --input employee.json --as-of 2026-11-20
+            """)
+
+    @Option(help: ArgumentHelp("Policy id (see `attend policies`).", valueName: "id")) var policy: String
+    @Option(help: ArgumentHelp("The employee file (JSON), or - for standard input.", valueName: "file")) var input: String
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The evaluation date (default: today).", valueName: "date")) var asOf: String?
+    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let profile = try data.policy(policy)
+        let bytes: Data?
+        if input == "-" {
+            bytes = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            bytes = FileManager.default.contents(atPath: input)
+        }
+        guard let bytes else { throw BadInput("cannot read --input \(input): no such readable file") }
+        let decoded: EvaluateInput
+        do {
+            decoded = try JSONDecoder().decode(EvaluateInput.self, from: bytes)
+        } catch let error as DecodingError {
+            throw BadInput("--input \(PolicyLoader.describe(error, file: input))")
+        }
+        let (records, problems) = decoded.records()
+        if !problems.isEmpty { throw BadInput("--input \(input):\n  " + problems.joined(separator: "\n  ")) }
+        let date = try asOf.map { try Parsing.day($0, option: "--as-of") } ?? Today.day()
+        if let fte = decoded.fte, !(fte > 0 && fte <= 1) { throw BadInput("--input \(input): fte \(fte) is out of range; expected more than 0 and at most 1") }
+
+        let holidays = try data.holidays()
+        let employee = EmployeeRecord(id: "employee", pattern: decoded.pattern ?? .mondayToFriday, nation: decoded.nation ?? .englandAndWales,
+                                      fte: decoded.fte ?? 1, absences: records, warnings: decoded.warnings ?? [])
+        let evaluator = AttendanceEvaluator(policy: profile, holidays: holidays)
+        let evaluation = evaluator.evaluate(employee, asOf: date)
+        let facts = decoded.facts.map {
+            AbsenceFacts(rtwHeldOn: $0.rtwHeldOn, contacts: $0.contacts ?? [], selfCertificateReceived: $0.selfCertificateReceived ?? false,
+                         fitNoteReceivedOn: $0.fitNoteReceivedOn, occupationalHealthReferredOn: $0.occupationalHealthReferredOn,
+                         latestMedicalEvidence: $0.latestMedicalEvidence)
+        } ?? AbsenceFacts()
+        let latest = evaluation.figures.spells.last
+        let latestRecords = records.filter { r in latest?.recordIds.contains(r.id) == true }
+        let planner = DutyPlanner(policy: profile, employeeCalendar: evaluator.calendar(for: employee),
+                                  organisationCalendar: .organisation(nation: employee.nation, holidays: holidays))
+        let duties = latest.map { spell in
+            planner.duties(spell: spell, start: spell.start, end: spell.ongoing ? nil : spell.end, records: latestRecords, facts: facts, asOf: date)
+        } ?? []
+        let script = (latest?.ongoing == false)
+            ? RTWScriptBuilder.script(policy: profile, spell: latest, records: latestRecords, evaluation: evaluation, duties: duties) : []
+
+        if json {
+            try JSONOutput.print(EvaluationJSON(evaluation, duties: duties, script: script))
+            return
+        }
+        let f = evaluation.figures
+        print("\(profile.name)")
+        print("Window \(f.windowStart.ukDisplay) – \(f.asOf.ukDisplay): \(f.occasions) spell\(f.occasions == 1 ? "" : "s"), \(f.calendarDays) calendar days, \(f.workingDays) working days\(f.bradford.map { ", Bradford \(TriggerEvaluator.format($0))" } ?? "")")
+        for spell in f.spells {
+            let counted = spell.countsAsOccasion ? "counted: \(spell.countedCalendarDays) calendar / \(spell.countedWorkingDays) working days" : "not counted"
+            print("  \(spell.start.ukDisplay)–\(spell.end.ukDisplay)\(spell.ongoing ? " (ongoing)" : ""): \(counted)")
+            for e in spell.excluded { print("      \(e.days) day\(e.days == 1 ? "" : "s") not counted: \(e.reason.text)") }
+        }
+        print("\nTriggers:")
+        for t in evaluation.triggers { print("  [\(t.hit ? "HIT" : "   ")] \(t.id): \(t.explanation) (\(t.source))") }
+        print("\nNext step: \(evaluation.nextStep.title)")
+        for r in evaluation.nextStep.reasons { print("  because \(r)") }
+        for h in evaluation.nextStep.hrAdviceFirst { print("  HR first: \(h)") }
+        for p in evaluation.nextStep.preconditions { print("  before: \(p.text) (\(p.source))") }
+        for o in evaluation.patterns.observations { print("  pattern: \(o)") }
+        if !evaluation.warnings.isEmpty {
+            print("\nWarnings:")
+            for w in evaluation.warnings {
+                print("  \(w.name) issued \(w.warning.issued.ukDisplay): \(w.live ? "live" : "lapsed")\(w.lapses.map { ", lapses \($0.ukDisplay)" } ?? ", validity to be entered") (\(w.source))")
+            }
+        }
+        if !duties.isEmpty {
+            print("\nDuties for the latest spell:")
+            for d in duties.sorted(by: { ($0.status, $0.due ?? date) < ($1.status, $1.due ?? date) }) {
+                print("  [\(d.status.rawValue)] \(d.title)\(d.due.map { " — \($0.ukDisplay)" } ?? "")\(d.detail.map { " (\($0))" } ?? "") [\(d.source)]")
+            }
+        }
+        if !script.isEmpty {
+            print("\nReturn-to-work interview:")
+            for (i, p) in script.enumerated() {
+                print("  \(i + 1). \(p.text) [\(p.source)]")
+                if let c = p.context { print("     \(c)") }
+            }
+        }
+    }
+}
