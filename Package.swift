@@ -39,5 +39,7 @@ let package = Package(
             path: "Benchmarks/attend-bench"
         ),
         .testTarget(name: "AttendanceRulesTests", dependencies: ["AttendanceRules", "AttendanceData"]),
+        // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
+        .testTarget(name: "AttendCLITests", dependencies: ["attend"]),
     ]
 )
