@@ -186,6 +186,9 @@ public enum PolicyLoader {
                 fail("notification.channels[\(j)]", "'\(c)' is not allowed; expected one of \(allowed.joined(separator: ", "))")
             }
         }
+        if let leave = p.sickDuringAnnualLeave, !["fitNote", "selfCertificateOrFitNote"].contains(leave.evidence) {
+            fail("sickDuringAnnualLeave.evidence", "'\(leave.evidence)' is not allowed; expected fitNote or selfCertificateOrFitNote")
+        }
         if !["must", "should"].contains(p.returnToWork.strength) { fail("returnToWork.strength", "'\(p.returnToWork.strength)' is not allowed; expected must or should") }
         var promptIds = Set<String>()
         for (i, prompt) in p.returnToWork.prompts.enumerated() where !promptIds.insert(prompt.id).inserted {

@@ -28,6 +28,8 @@ public struct PolicyProfile: Codable, Hashable, Sendable, Identifiable {
     public let occupationalHealth: OccupationalHealthRules?
     public let medicalEvidence: MedicalEvidenceRule?
     public let notification: NotificationRules?
+    /// Annual leave interrupted by sickness (AMB-19); nil when the policy is silent.
+    public let sickDuringAnnualLeave: SickDuringLeaveRule?
     public let meetings: [MeetingRule]
     public let noticeDelivery: NoticeDeliveryRules
     public let protectiveMarking: String?

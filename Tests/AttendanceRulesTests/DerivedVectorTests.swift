@@ -119,3 +119,34 @@ import Testing
         #expect(e.figures.windowStart == Fixtures.day("2026-05-21"))
     }
 }
+
+/// Sickness during annual leave (catalogue T-20, T-21; AMB-19).
+@Suite struct SickDuringLeaveTests {
+    static let leave = AnnualLeaveSpan(start: Fixtures.day("2026-08-10"), end: Fixtures.day("2026-08-14"))
+
+    @Test func cafcassLeaveIsNotReinstatedOnASelfCertificate() {
+        // T-20: sick 2 days during annual leave with a self-certificate only.
+        let result = LeaveReinstatement.assess(policy: Fixtures.policy("cafcass-2017"), leave: Self.leave,
+                                               sickness: [Fixtures.sick("2026-08-11", "2026-08-12", certificate: .selfCertificate)])
+        #expect(result?.overlappingDays == 2)
+        #expect(result?.reinstatableDays == 0)
+        #expect(result?.source.contains("[004:159]") == true)
+    }
+
+    @Test func cafcassLeaveIsReinstatedWithAFitNote() {
+        let result = LeaveReinstatement.assess(policy: Fixtures.policy("cafcass-2017"), leave: Self.leave,
+                                               sickness: [Fixtures.sick("2026-08-11", "2026-08-12", certificate: .fitNote)])
+        #expect(result?.reinstatableDays == 2)
+    }
+
+    @Test func selfCertificateIsEnoughWhereThePolicyFollowsTheNormalRules() {
+        // T-21's situation (BTPA has no profile; NUL08 takes the same self-certificate-or-fit-note line).
+        let result = LeaveReinstatement.assess(policy: Fixtures.policy("newcastle-2008"), leave: Self.leave,
+                                               sickness: [Fixtures.sick("2026-08-11", "2026-08-12", certificate: .selfCertificate)])
+        #expect(result?.reinstatableDays == 2)
+    }
+
+    @Test func policySilentOnLeaveGivesNoAssessment() {
+        #expect(LeaveReinstatement.assess(policy: Fixtures.policy("notts-police-2019"), leave: Self.leave, sickness: []) == nil)
+    }
+}
