@@ -131,6 +131,14 @@ public enum StageAdvisor {
         }
         let stage = policy.stages[index]
         if let advice = stage.hrAdviceFirst { hr.append("\(advice.text) (\(advice.source))") }
+        if let warning = stage.warning {
+            let live = warning.validity.map { "live for \($0.text) from issue" } ?? "live for a period entered when it is issued (the policy sets none)"
+            reasons.append("Possible outcome: \(warning.name), \(live) (\(warning.source))")
+        }
+        if let review = stage.reviewPeriod {
+            let range = [review.minimum?.text, review.maximum?.text].compactMap { $0 }.joined(separator: " to ")
+            reasons.append("A review period of \(range.isEmpty ? "a reasonable length" : range) follows (\(review.source))")
+        }
         return NextStep(stage: stage.id, title: stage.name, reasons: reasons, hrAdviceFirst: hr, preconditions: stage.preconditions ?? [])
     }
 }

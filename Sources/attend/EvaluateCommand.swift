@@ -79,7 +79,7 @@ struct EvaluateCommand: ParsableCommand {
         print("\nTriggers:")
         for t in evaluation.triggers { print("  [\(t.hit ? "HIT" : "   ")] \(t.id): \(t.explanation) (\(t.source))") }
         print("\nNext step: \(evaluation.nextStep.title)")
-        for r in evaluation.nextStep.reasons { print("  because \(r)") }
+        for r in evaluation.nextStep.reasons { print("  - \(r)") }
         for h in evaluation.nextStep.hrAdviceFirst { print("  HR first: \(h)") }
         for p in evaluation.nextStep.preconditions { print("  before: \(p.text) (\(p.source))") }
         for o in evaluation.patterns.observations { print("  pattern: \(o)") }

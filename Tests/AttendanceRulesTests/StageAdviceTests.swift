@@ -46,6 +46,8 @@ import Testing
         #expect(result.figures.bradford == 525)
         #expect(result.nextStep.stage == "stage1")
         #expect(result.warnings.first?.live == false)
+        #expect(result.nextStep.reasons.contains { $0.contains("live for 6 months") && $0.contains("[002:1280]") })
+        #expect(result.nextStep.reasons.contains { $0.contains("1 month to 3 months") })
     }
 
     @Test func twoStageOneWarningsInTwoYearsEscalateStraightToStageTwo() {
