@@ -15,13 +15,15 @@ let package = Package(
         // Pure domain rules: value types, calendars, counting, triggers, duties, checks.
         // No I/O: callers hand it the bytes of policy and bank-holiday files.
         .target(name: "AttendanceRules"),
+        // The JSON-file store: documents, atomic writes, locking, migration, audit log.
+        .target(name: "AttendanceStore", dependencies: ["AttendanceRules"]),
         // The shipped data files (policies, GOV.UK bank holidays) as bundle resources.
         .target(
             name: "AttendanceData",
             path: ".",
             // The target sits at the root only so that `data/` can stay a top-level folder;
             // every other target's folder is excluded from it.
-            exclude: ["Sources/AttendanceRules", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
+            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
             sources: ["Sources/AttendanceData"],
             resources: [.copy("data/policies"), .copy("data/bank-holidays.json")]
         ),
@@ -29,6 +31,7 @@ let package = Package(
             name: "attend",
             dependencies: [
                 "AttendanceRules",
+                "AttendanceStore",
                 "AttendanceData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -39,6 +42,7 @@ let package = Package(
             path: "Benchmarks/attend-bench"
         ),
         .testTarget(name: "AttendanceRulesTests", dependencies: ["AttendanceRules", "AttendanceData"]),
+        .testTarget(name: "AttendanceStoreTests", dependencies: ["AttendanceStore", "AttendanceRules"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
         .testTarget(name: "AttendCLITests", dependencies: ["attend"]),
     ]

@@ -1,0 +1,63 @@
+import AttendanceRules
+
+/// `employees/<id>.json`: one employee and everything recorded about their attendance.
+public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
+    /// Schema 2 nests the working pattern (see `StoreMigration` for schema 1).
+    public static let currentSchemaVersion = 2
+
+    public var schemaVersion: Int
+    public var revision: Int
+    public let id: String
+    public var name: String
+    public var teamId: String?
+    public var managerId: String?
+    public var pattern: WorkingPattern
+    /// nil: the organisation's nation.
+    public var nation: Nation?
+    /// nil: the organisation's policy.
+    public var policy: String?
+    public var fte: Double
+    public var startDate: CalendarDay?
+    public var absences: [AbsenceRecord]
+    public var sicknessCalls: [SicknessCall]
+    public var contacts: [ContactRecord]
+    public var fitNotes: [FitNoteRecord]
+    public var interviews: [RTWInterview]
+    public var meetings: [MeetingRecord]
+    public var stages: [StageRecord]
+
+    public init(id: String, name: String, teamId: String? = nil, managerId: String? = nil,
+                pattern: WorkingPattern = .mondayToFriday, nation: Nation? = nil, policy: String? = nil,
+                fte: Double = 1, startDate: CalendarDay? = nil) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.revision = 0
+        self.id = id
+        self.name = name
+        self.teamId = teamId
+        self.managerId = managerId
+        self.pattern = pattern
+        self.nation = nation
+        self.policy = policy
+        self.fte = fte
+        self.startDate = startDate
+        self.absences = []
+        self.sicknessCalls = []
+        self.contacts = []
+        self.fitNotes = []
+        self.interviews = []
+        self.meetings = []
+        self.stages = []
+    }
+
+    /// Warnings issued at stages, for the rules.
+    public var warnings: [WarningRecord] { stages.compactMap(\.warning) }
+
+    /// The record the rules evaluate.
+    public func rulesRecord(organisation: OrganisationDocument) -> EmployeeRecord {
+        EmployeeRecord(id: id, pattern: pattern, nation: nation ?? organisation.nation, fte: fte,
+                       absences: absences, warnings: warnings)
+    }
+
+    /// The open (ongoing) sickness absence, if any.
+    public var openSickness: AbsenceRecord? { absences.first { $0.type == .sickness && $0.end == nil } }
+}

@@ -1,0 +1,33 @@
+import AttendanceRules
+
+/// A scheduled meeting (attendance support meeting, a stage, a review, an appeal ...).
+public struct MeetingRecord: Codable, Hashable, Sendable, Identifiable {
+    public let id: String
+    /// The policy's meeting kind, e.g. `stage1`.
+    public var kind: String
+    public var at: LocalDateTime
+    public var durationMinutes: Int
+    public var place: String
+    public var noticeGiven: LocalDateTime
+    public var delivery: NoticeDelivery
+    /// Set when the meeting was booked although a notice check failed.
+    public var overrideReason: String?
+    /// Increases with every change, for calendar invitations (RFC 5545 SEQUENCE).
+    public var sequence: Int
+    public var cancelled: Bool
+
+    public init(id: String, kind: String, at: LocalDateTime, durationMinutes: Int = 60, place: String,
+                noticeGiven: LocalDateTime, delivery: NoticeDelivery, overrideReason: String? = nil,
+                sequence: Int = 0, cancelled: Bool = false) {
+        self.id = id
+        self.kind = kind
+        self.at = at
+        self.durationMinutes = durationMinutes
+        self.place = place
+        self.noticeGiven = noticeGiven
+        self.delivery = delivery
+        self.overrideReason = overrideReason
+        self.sequence = sequence
+        self.cancelled = cancelled
+    }
+}

@@ -1,0 +1,32 @@
+import AttendanceRules
+
+/// `organisation.json`: the organisation's settings, managers and teams.
+public struct OrganisationDocument: Codable, Hashable, Sendable {
+    /// The schema version this build writes.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    /// Increases by one on every save; a save based on an older revision is refused.
+    public var revision: Int
+    public var name: String
+    /// The policy profile id that applies unless an employee has their own.
+    public var policy: String
+    /// The nation whose bank holidays apply unless an employee has their own.
+    public var nation: Nation
+    /// The organisation's working week (Monday to Friday by default).
+    public var workingWeek: WorkingPattern
+    public var managers: [Manager]
+    public var teams: [Team]
+
+    public init(name: String, policy: String, nation: Nation, workingWeek: WorkingPattern = .mondayToFriday,
+                managers: [Manager] = [], teams: [Team] = []) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.revision = 0
+        self.name = name
+        self.policy = policy
+        self.nation = nation
+        self.workingWeek = workingWeek
+        self.managers = managers
+        self.teams = teams
+    }
+}

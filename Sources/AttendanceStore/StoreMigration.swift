@@ -1,0 +1,40 @@
+import Foundation
+
+/// Brings documents written by an older attend up to the current schema, one step at a time.
+/// A migrated document is written in the current schema the next time it is saved.
+enum StoreMigration {
+    /// Migrates an employee document from `version` to the current schema.
+    static func migrateEmployee(_ data: Data, from version: Int, file: String) throws(StoreError) -> Data {
+        guard var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw .damaged(file: file, problem: "is not a JSON object")
+        }
+        var step = version
+        if step == 1 {
+            object = try employeeV1toV2(object, file: file)
+            step = 2
+        }
+        object["schemaVersion"] = step
+        do {
+            return try JSONSerialization.data(withJSONObject: object)
+        } catch {
+            throw .damaged(file: file, problem: "cannot be migrated: \(error)")
+        }
+    }
+
+    /// Schema 1 (the first draft layout) kept the working pattern as two top-level fields,
+    /// `workingDays` and `hoursPerDay`, and had no fit notes, meetings or stages. Schema 2
+    /// nests them as `pattern` and always writes the lists.
+    static func employeeV1toV2(_ v1: [String: Any], file: String) throws(StoreError) -> [String: Any] {
+        var v2 = v1
+        let days = v1["workingDays"] as? [String] ?? ["mon", "tue", "wed", "thu", "fri"]
+        let hours = (v1["hoursPerDay"] as? NSNumber)?.doubleValue ?? 7.5
+        v2["pattern"] = ["days": days, "hoursPerDay": hours]
+        v2.removeValue(forKey: "workingDays")
+        v2.removeValue(forKey: "hoursPerDay")
+        for key in ["absences", "sicknessCalls", "contacts", "fitNotes", "interviews", "meetings", "stages"] where v2[key] == nil {
+            v2[key] = [Any]()
+        }
+        if v2["fte"] == nil { v2["fte"] = 1.0 }
+        return v2
+    }
+}
