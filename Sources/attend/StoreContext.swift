@@ -1,0 +1,63 @@
+import AttendanceRules
+import AttendanceStore
+import Foundation
+
+/// A loaded store with the policies and bank holidays its rules need.
+struct StoreContext {
+    let store: FileStore
+    var snapshot: StoreSnapshot
+    let policies: [PolicyProfile]
+    let holidays: BankHolidayCalendar
+    let today: CalendarDay
+    let actor: String
+
+    var organisation: OrganisationDocument { snapshot.organisation }
+
+    /// The employee with this id, or bad input saying who there is.
+    func employee(_ id: String) throws -> EmployeeDocument {
+        guard let found = snapshot.employee(id) else {
+            let known = snapshot.employees.prefix(8).map(\.id).joined(separator: ", ")
+            throw BadInput("no employee '\(id)' in the store\(known.isEmpty ? "" : " (e.g. \(known))"); `attend employee list` shows everyone")
+        }
+        return found
+    }
+
+    /// The policy that applies to an employee (their own, else the organisation's).
+    func policy(for employee: EmployeeDocument) throws -> PolicyProfile {
+        let id = employee.policy ?? organisation.policy
+        guard let found = policies.first(where: { $0.id == id }) else {
+            throw BadInput("employee \(employee.id) uses policy '\(id)', which is not loaded; expected one of \(policies.map(\.id).joined(separator: ", "))")
+        }
+        return found
+    }
+
+    /// The nation that applies to an employee.
+    func nation(for employee: EmployeeDocument) -> Nation { employee.nation ?? organisation.nation }
+
+    /// The organisation calendar for an employee's nation.
+    func organisationCalendar(for employee: EmployeeDocument) -> WorkingCalendar {
+        .organisation(nation: nation(for: employee), holidays: holidays)
+    }
+
+    /// The evaluator for an employee's policy.
+    func evaluator(for employee: EmployeeDocument) throws -> AttendanceEvaluator {
+        AttendanceEvaluator(policy: try policy(for: employee), holidays: holidays)
+    }
+
+    /// Saves an employee document, turning store errors into bad input (nothing written).
+    @discardableResult
+    func save(_ employee: EmployeeDocument, action: String, summary: String) throws -> EmployeeDocument {
+        do {
+            return try store.save(employee, actor: actor, action: action, summary: summary)
+        } catch {
+            throw BadInput("\(error)")
+        }
+    }
+
+    /// A new id with a prefix, unique within a list.
+    static func newId(_ prefix: String, existing: [String]) -> String {
+        var n = existing.count + 1
+        while existing.contains("\(prefix)-\(n)") { n += 1 }
+        return "\(prefix)-\(n)"
+    }
+}
