@@ -17,13 +17,17 @@ let package = Package(
         .target(name: "AttendanceRules"),
         // The JSON-file store: documents, atomic writes, locking, migration, audit log.
         .target(name: "AttendanceStore", dependencies: ["AttendanceRules"]),
+        // Pure exports: CSV tables of absences and triggers, iCalendar meeting invitations. No file I/O.
+        .target(name: "AttendanceReports", dependencies: ["AttendanceRules", "AttendanceStore"]),
+        // Pure demo generator for `attend init --demo`: a realistic organisation as of a given day. No I/O, no clock.
+        .target(name: "AttendanceDemo", dependencies: ["AttendanceRules", "AttendanceStore"]),
         // The shipped data files (policies, GOV.UK bank holidays) as bundle resources.
         .target(
             name: "AttendanceData",
             path: ".",
             // The target sits at the root only so that `data/` can stay a top-level folder;
             // every other target's folder is excluded from it.
-            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
+            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
             sources: ["Sources/AttendanceData"],
             resources: [.copy("data/policies"), .copy("data/bank-holidays.json")]
         ),
@@ -33,16 +37,26 @@ let package = Package(
                 "AttendanceRules",
                 "AttendanceStore",
                 "AttendanceData",
+                "AttendanceReports",
+                "AttendanceDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "attend-bench",
-            dependencies: ["AttendanceRules", "AttendanceData"],
+            dependencies: ["AttendanceRules", "AttendanceStore", "AttendanceData"],
             path: "Benchmarks/attend-bench"
         ),
         .testTarget(name: "AttendanceRulesTests", dependencies: ["AttendanceRules", "AttendanceData"]),
-        .testTarget(name: "AttendanceStoreTests", dependencies: ["AttendanceStore", "AttendanceRules"]),
+        .testTarget(name: "AttendanceReportsTests", dependencies: ["AttendanceReports", "AttendanceRules", "AttendanceStore"]),
+        .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceRules", "AttendanceStore", "AttendanceData"]),
+        // A writer the crash test kills at random points (acknowledges each durable save).
+        .executableTarget(
+            name: "attend-store-torture",
+            dependencies: ["AttendanceStore", "AttendanceRules"],
+            path: "Benchmarks/attend-store-torture"
+        ),
+        .testTarget(name: "AttendanceStoreTests", dependencies: ["AttendanceStore", "AttendanceRules", "attend-store-torture"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
         .testTarget(name: "AttendCLITests", dependencies: ["attend"]),
     ]

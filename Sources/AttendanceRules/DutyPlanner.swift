@@ -88,7 +88,9 @@ public struct DutyPlanner: Sendable {
                                 detail: held.map { "held \($0.ukDisplay)" } ?? detail, source: rtw.source))
             }
         }
-        if let oh = policy.occupationalHealth {
+        // Referral prompts belong to a live absence and the return-to-work interview just after it.
+        let recent = end == nil || returnDay.map { asOf <= $0.adding(days: 7) } ?? false
+        if let oh = policy.occupationalHealth, recent {
             let referred = facts.occupationalHealthReferredOn != nil
             if let after = oh.afterSpell, let reached = reachDay(start: start, after: after, comparator: oh.afterSpellComparator ?? .atLeast),
                reached <= lastDay || (end == nil && reached <= asOf.adding(days: Self.horizonDays)) {
@@ -116,7 +118,7 @@ public struct DutyPlanner: Sendable {
                                 status: st, detail: "\(milestone.after.text) from \(start.ukDisplay)", source: milestone.source))
             }
         }
-        if let evidence = policy.medicalEvidence, let latest = facts.latestMedicalEvidence,
+        if end == nil, let evidence = policy.medicalEvidence, let latest = facts.latestMedicalEvidence,
            let expires = evidence.maxAge.calendarEnd(from: latest) {
             out.append(Duty(id: "medical-evidence", title: "Medical evidence no more than \(evidence.maxAge.text) old",
                             owner: "manager", due: expires, status: asOf > expires ? .overdue : .upcoming,

@@ -21,7 +21,8 @@ public enum StageAdvisor {
                 hr.append("\(category.label) absence from \(spell.start.ukDisplay): seek HR advice before further action (\(source))")
             }
         }
-        if figures.bradfordPartTimeUnresolved, let rule = policy.bradford {
+        if figures.bradfordPartTimeUnresolved, let rule = policy.bradford,
+           triggers.contains(where: { $0.metric == .bradford && $0.hit }) {
             hr.append("Part-time employee: HR must choose how the Bradford score is pro-rated before acting on it (\(rule.source))")
         }
         let hits = triggers.filter(\.hit)

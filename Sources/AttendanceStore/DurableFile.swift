@@ -25,18 +25,7 @@ enum DurableFile {
         defer {
             if !ok { unlink(temporary) }
         }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = systemWrite(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
+        let written = writeAll(fd, data)
         guard written else {
             let problem = errorText()
             close(fd)
@@ -53,15 +42,40 @@ enum DurableFile {
         syncDirectory(directory)
     }
 
-    /// Appends one line to `path` (created 0600) and syncs it.
+    /// Appends one line to `path` (created 0600) and syncs it. When the file does not end
+    /// with a newline (a line torn by a crash), a newline is written first, so the torn line
+    /// stays on its own and is skipped by readers instead of swallowing this one.
+    /// Callers hold the store lock, so appends never interleave.
     static func append(line: Data, to path: String) throws(StoreError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .io(path: path, problem: errorText()) }
         defer { close(fd) }
-        let ok = line.withUnsafeBytes { buffer in
-            systemWrite(fd, buffer.baseAddress, buffer.count) == buffer.count
+        var bytes = line
+        let size = lseek(fd, 0, SEEK_END)
+        if size > 0 {
+            var last: UInt8 = 0
+            if pread(fd, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") {
+                bytes = Data("\n".utf8) + line
+            }
         }
-        guard ok, fsync(fd) == 0 else { throw .io(path: path, problem: errorText()) }
+        guard writeAll(fd, bytes), fsync(fd) == 0 else { throw .io(path: path, problem: errorText()) }
+    }
+
+    /// Writes every byte, continuing after short writes and EINTR.
+    static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = systemWrite(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                if n == 0 { errno = EIO; return false }
+                offset += n
+            }
+            return true
+        }
     }
 
     /// Creates a folder 0700 (and its parents) if missing.

@@ -18,6 +18,8 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     public var policy: String?
     public var fte: Double
     public var startDate: CalendarDay?
+    /// Normal start time (`HH:MM`) for the sickness-call deadline; nil: 09:00.
+    public var startTime: String?
     public var absences: [AbsenceRecord]
     public var sicknessCalls: [SicknessCall]
     public var contacts: [ContactRecord]
@@ -60,4 +62,20 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
 
     /// The open (ongoing) sickness absence, if any.
     public var openSickness: AbsenceRecord? { absences.first { $0.type == .sickness && $0.end == nil } }
+
+    /// Free text that is private to the employee file (call and contact notes, fit-note
+    /// adjustments, interview answers and actions, HR decision notes): never copied into the
+    /// audit log.
+    var privateTexts: [String] {
+        var out: [String] = []
+        out += sicknessCalls.compactMap(\.note)
+        out += contacts.compactMap(\.note)
+        out += fitNotes.compactMap(\.adjustments)
+        for interview in interviews {
+            out += interview.answers.values
+            out += interview.agreedActions
+        }
+        out += absences.compactMap { $0.hrDecision?.note }
+        return out
+    }
 }

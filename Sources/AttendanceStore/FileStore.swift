@@ -39,6 +39,7 @@ public struct FileStore: Sendable {
     /// Creates a new store with these settings; refuses if one exists.
     public func create(_ organisation: OrganisationDocument, employees: [EmployeeDocument] = [], actor: String, now: Date = Date()) throws(StoreError) {
         guard !exists else { throw .alreadyExists(path: root) }
+        for employee in employees { try Self.checkEmployeeId(employee.id) }
         try DurableFile.makeDirectory(root)
         try DurableFile.makeDirectory(employeesPath)
         try DurableFile.withLock(lockPath) { () throws(StoreError) in
@@ -64,39 +65,84 @@ public struct FileStore: Sendable {
         let organisation = try Self.decodeOrganisation(try read(organisationPath), file: "organisation.json")
         var employees: [EmployeeDocument] = []
         var problems: [StoreProblem] = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: employeesPath)) ?? [])
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-        for name in names {
-            let file = "employees/\(name)"
-            do {
-                let doc = try Self.decodeEmployee(try read("\(employeesPath)/\(name)"), file: file)
-                if "\(doc.id).json" != name {
-                    problems.append(StoreProblem(file: file, problem: "its id '\(doc.id)' does not match the file name; expected \(doc.id).json"))
-                    continue
-                }
-                employees.append(doc)
-            } catch {
-                problems.append(StoreProblem(file: file, problem: Self.problemText(error)))
+        let listing: [String]
+        do {
+            listing = try FileManager.default.contentsOfDirectory(atPath: employeesPath)
+        } catch {
+            listing = []
+            problems.append(StoreProblem(file: "employees/", problem: "the employees folder cannot be read, so no employee was loaded (is it missing, or are its permissions wrong?)"))
+        }
+        // Temporary files of an interrupted write (`.<name>.<pid>.<n>.tmp`) are skipped.
+        let names = listing.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        for outcome in loadEmployees(names) {
+            switch outcome {
+            case .loaded(let doc): employees.append(doc)
+            case .problem(let problem): problems.append(problem)
             }
         }
         return StoreSnapshot(organisation: organisation, employees: employees, problems: problems)
     }
 
+    /// Reads and decodes employee files (names in `employees/`), in the order given, spread
+    /// over the processor's cores: decoding thousands of documents is the slow part of a load.
+    func loadEmployees(_ names: [String]) -> [EmployeeLoad] {
+        let chunkSize = 64
+        let chunks = (names.count + chunkSize - 1) / chunkSize
+        let results = ResultSlots<EmployeeLoad>(count: chunks)
+        let employeesPath = employeesPath
+        let work = { @Sendable (chunk: Int) in
+            let slice = names[(chunk * chunkSize)..<min(names.count, (chunk + 1) * chunkSize)]
+            results.set(chunk, slice.map { name in Self.loadEmployeeFile(name, in: employeesPath) })
+        }
+        if chunks <= 1 {
+            for chunk in 0..<chunks { work(chunk) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
+        }
+        return results.all
+    }
+
+    /// One employee file, or the problem that stops it loading.
+    static func loadEmployeeFile(_ name: String, in folder: String) -> EmployeeLoad {
+        let file = "employees/\(name)"
+        do throws(StoreError) {
+            guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else {
+                throw .damaged(file: file, problem: "cannot be read (permissions?)")
+            }
+            let doc = try decodeEmployee(data, file: file)
+            guard "\(doc.id).json" == name else {
+                return .problem(StoreProblem(file: file, problem: "its id '\(doc.id)' does not match the file name; expected \(doc.id).json"))
+            }
+            return .loaded(doc)
+        } catch {
+            return .problem(StoreProblem(file: file, problem: problemText(error)))
+        }
+    }
+
     /// Loads one employee document.
     public func loadEmployee(_ id: String) throws(StoreError) -> EmployeeDocument {
         let path = employeePath(id)
-        guard FileManager.default.fileExists(atPath: path) else { throw .invalid("no employee '\(id)' in the store; `attend employee list` shows who there is") }
-        return try Self.decodeEmployee(try read(path), file: "employees/\(id).json")
+        guard Self.idProblem(id) == nil, FileManager.default.fileExists(atPath: path) else {
+            throw .invalid("no employee '\(id)' in the store; `attend employee list` shows who there is")
+        }
+        let file = "employees/\(id).json"
+        let doc = try Self.decodeEmployee(try read(path), file: file)
+        guard doc.id == id else {
+            throw .damaged(file: file, problem: "its id '\(doc.id)' does not match the file name; expected \(doc.id).json")
+        }
+        return doc
     }
 
     /// Saves an employee document read at `document.revision`; refuses if the file changed
     /// since (another process saved first). Returns the saved document (revision + 1).
     @discardableResult
     public func save(_ document: EmployeeDocument, actor: String, action: String, summary: String, now: Date = Date()) throws(StoreError) -> EmployeeDocument {
-        try DurableFile.withLock(lockPath) { () throws(StoreError) -> EmployeeDocument in
+        try Self.checkEmployeeId(document.id)
+        return try DurableFile.withLock(lockPath) { () throws(StoreError) -> EmployeeDocument in
             let path = employeePath(document.id)
             if FileManager.default.fileExists(atPath: path) {
-                let current = try Self.revision(of: try read(path), file: "employees/\(document.id).json")
+                let current = try Self.revision(of: try read(path), file: "employees/\(document.id).json",
+                                                supported: EmployeeDocument.currentSchemaVersion)
                 guard current == document.revision else {
                     throw .conflict(file: "employees/\(document.id).json", expected: document.revision, found: current)
                 }
@@ -107,7 +153,10 @@ public struct FileStore: Sendable {
             next.revision = document.revision + 1
             next.schemaVersion = EmployeeDocument.currentSchemaVersion
             try DurableFile.write(try Self.encode(next), to: path)
-            try appendAudit(AuditEntry(at: Self.timestamp(now), actor: actor, action: action, target: "employee \(document.id)", summary: summary))
+            // The summary is the caller's; a private note quoted in it is blanked out, so the
+            // log never holds one (they stay in the employee file only).
+            try appendAudit(AuditEntry(at: Self.timestamp(now), actor: actor, action: action, target: "employee \(document.id)",
+                                       summary: Self.redacting(next.privateTexts, in: summary)))
             return next
         }
     }
@@ -116,7 +165,8 @@ public struct FileStore: Sendable {
     @discardableResult
     public func save(_ document: OrganisationDocument, actor: String, action: String, summary: String, now: Date = Date()) throws(StoreError) -> OrganisationDocument {
         try DurableFile.withLock(lockPath) { () throws(StoreError) -> OrganisationDocument in
-            let current = try Self.revision(of: try read(organisationPath), file: "organisation.json")
+            let current = try Self.revision(of: try read(organisationPath), file: "organisation.json",
+                                            supported: OrganisationDocument.currentSchemaVersion)
             guard current == document.revision else { throw .conflict(file: "organisation.json", expected: document.revision, found: current) }
             var next = document
             next.revision += 1
@@ -165,11 +215,30 @@ public struct FileStore: Sendable {
         let revision: Int?
     }
 
-    static func revision(of data: Data, file: String) throws(StoreError) -> Int {
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-            throw .damaged(file: file, problem: "is not a JSON document")
+    /// The revision of the file on disk, for the conflict check. A file written by a newer
+    /// attend is never overwritten (that would lose what this version cannot represent).
+    static func revision(of data: Data, file: String, supported: Int) throws(StoreError) -> Int {
+        let header = try header(data, file: file)
+        if let version = header.schemaVersion, version > supported {
+            throw .newerSchema(file: file, found: version, supported: supported)
         }
         return header.revision ?? 0
+    }
+
+    /// The `schemaVersion` and `revision` of a document, with a precise message when the
+    /// document is not JSON or either field has the wrong type.
+    static func header(_ data: Data, file: String) throws(StoreError) -> Header {
+        do {
+            return try JSONDecoder().decode(Header.self, from: data)
+        } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
+            throw .damaged(file: file, problem: "field '\(context.codingPath[0].stringValue)' has the wrong type; expected a whole number")
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            throw .damaged(file: file, problem: "field '\(context.codingPath[0].stringValue)' has the wrong type; expected a whole number")
+        } catch DecodingError.typeMismatch {
+            throw .damaged(file: file, problem: "is not a JSON object; expected { ... } with a 'schemaVersion'")
+        } catch {
+            throw .damaged(file: file, problem: "is not a JSON document (it may have been edited by hand or cut short)")
+        }
     }
 
     static func decodeOrganisation(_ data: Data, file: String) throws(StoreError) -> OrganisationDocument {
@@ -185,6 +254,17 @@ public struct FileStore: Sendable {
     }
 
     static func decodeEmployee(_ data: Data, file: String) throws(StoreError) -> EmployeeDocument {
+        // The common case fast: a current document as this attend writes it (see
+        // `EmployeeFastDecoder`). Anything else (older, newer, damaged, edited by hand) goes
+        // through JSONDecoder, after the header for migration or a message.
+        if let doc = EmployeeFastDecoder.decode(data), doc.schemaVersion == EmployeeDocument.currentSchemaVersion {
+            #if DEBUG
+            // The fast reader must agree with JSONDecoder on everything it accepts.
+            let checked = try? JSONDecoder().decode(EmployeeDocument.self, from: data)
+            precondition(checked == doc, "\(file): EmployeeFastDecoder disagrees with JSONDecoder")
+            #endif
+            return doc
+        }
         let version = try schemaVersion(data, file: file, supported: EmployeeDocument.currentSchemaVersion)
         let current = version < EmployeeDocument.currentSchemaVersion ? try StoreMigration.migrateEmployee(data, from: version, file: file) : data
         do {
@@ -197,25 +277,80 @@ public struct FileStore: Sendable {
     }
 
     static func schemaVersion(_ data: Data, file: String, supported: Int) throws(StoreError) -> Int {
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-            throw .damaged(file: file, problem: "is not a JSON document (it may have been edited by hand or truncated)")
-        }
-        guard let version = header.schemaVersion else { throw .damaged(file: file, problem: "field 'schemaVersion' is missing") }
+        guard let version = try header(data, file: file).schemaVersion else { throw .damaged(file: file, problem: "field 'schemaVersion' is missing") }
         if version > supported { throw .newerSchema(file: file, found: version, supported: supported) }
         if version < 1 { throw .damaged(file: file, problem: "schemaVersion \(version) is not allowed; expected 1 to \(supported)") }
         return version
     }
 
+    /// The problem without the file name (a `StoreProblem` carries that).
     static func problemText(_ error: StoreError) -> String {
         switch error {
         case .damaged(_, let problem): problem
+        case .newerSchema(_, let found, let supported):
+            "was written by a newer attend (schema version \(found)); this attend reads up to version \(supported), so it is not loaded. Upgrade attend; the file was not changed"
         default: error.description
         }
+    }
+
+    // MARK: - Ids and private text
+
+    /// Why an employee id cannot name a file, or nil when it can: it must be non-empty, at
+    /// most 128 bytes, not start with `.`, and hold no `/` or control character (an id like
+    /// `../x` would otherwise write outside the store).
+    static func idProblem(_ id: String) -> String? {
+        if id.isEmpty { return "an employee id cannot be empty" }
+        if id.utf8.count > 128 { return "employee id '\(id.prefix(20))...' is too long; at most 128 bytes" }
+        if id.hasPrefix(".") { return "employee id '\(id)' cannot start with '.'" }
+        if id.contains("/") || id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "employee id '\(id)' cannot contain '/' or control characters"
+        }
+        return nil
+    }
+
+    static func checkEmployeeId(_ id: String) throws(StoreError) {
+        if let problem = idProblem(id) { throw .invalid("\(problem); nothing was written") }
+    }
+
+    /// `summary` with every private text (of four characters or more) replaced by `[private]`.
+    static func redacting(_ texts: [String], in summary: String) -> String {
+        var out = summary
+        for text in Set(texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }).sorted(by: { $0.count > $1.count })
+        where text.count >= 4 {
+            out = out.replacingOccurrences(of: text, with: "[private]")
+        }
+        return out
     }
 
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
+    }
+}
+
+/// One employee file's outcome.
+enum EmployeeLoad: Sendable {
+    case loaded(EmployeeDocument)
+    case problem(StoreProblem)
+}
+
+/// Results filled in by concurrent workers, one slot per worker, read once all are done.
+final class ResultSlots<Element>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[Element]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ values: [Element]) {
+        lock.lock()
+        slots[index] = values
+        lock.unlock()
+    }
+
+    var all: [Element] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
     }
 }

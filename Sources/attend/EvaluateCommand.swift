@@ -68,39 +68,7 @@ struct EvaluateCommand: ParsableCommand {
             try JSONOutput.print(EvaluationJSON(evaluation, duties: duties, script: script))
             return
         }
-        let f = evaluation.figures
-        print("\(profile.name)")
-        print("Window \(f.windowStart.ukDisplay) – \(f.asOf.ukDisplay): \(f.occasions) spell\(f.occasions == 1 ? "" : "s"), \(f.calendarDays) calendar days, \(f.workingDays) working days\(f.bradford.map { ", Bradford \(TriggerEvaluator.format($0))" } ?? "")")
-        for spell in f.spells {
-            let counted = spell.countsAsOccasion ? "counted: \(spell.countedCalendarDays) calendar / \(spell.countedWorkingDays) working days" : "not counted"
-            print("  \(spell.start.ukDisplay)–\(spell.end.ukDisplay)\(spell.ongoing ? " (ongoing)" : ""): \(counted)")
-            for e in spell.excluded { print("      \(e.days) day\(e.days == 1 ? "" : "s") not counted: \(e.reason.text)") }
-        }
-        print("\nTriggers:")
-        for t in evaluation.triggers { print("  [\(t.hit ? "HIT" : "   ")] \(t.id): \(t.explanation) (\(t.source))") }
-        print("\nNext step: \(evaluation.nextStep.title)")
-        for r in evaluation.nextStep.reasons { print("  - \(r)") }
-        for h in evaluation.nextStep.hrAdviceFirst { print("  HR first: \(h)") }
-        for p in evaluation.nextStep.preconditions { print("  before: \(p.text) (\(p.source))") }
-        for o in evaluation.patterns.observations { print("  pattern: \(o)") }
-        if !evaluation.warnings.isEmpty {
-            print("\nWarnings:")
-            for w in evaluation.warnings {
-                print("  \(w.name) issued \(w.warning.issued.ukDisplay): \(w.live ? "live" : "lapsed")\(w.lapses.map { ", lapses \($0.ukDisplay)" } ?? ", validity to be entered") (\(w.source))")
-            }
-        }
-        if !duties.isEmpty {
-            print("\nDuties for the latest spell:")
-            for d in duties.sorted(by: { ($0.status, $0.due ?? date) < ($1.status, $1.due ?? date) }) {
-                print("  [\(d.status.rawValue)] \(d.title)\(d.due.map { " — \($0.ukDisplay)" } ?? "")\(d.detail.map { " (\($0))" } ?? "") [\(d.source)]")
-            }
-        }
-        if !script.isEmpty {
-            print("\nReturn-to-work interview:")
-            for (i, p) in script.enumerated() {
-                print("  \(i + 1). \(p.text) [\(p.source)]")
-                if let c = p.context { print("     \(c)") }
-            }
-        }
+        print(profile.name)
+        EvaluationPrinter.print(evaluation, duties: duties, script: script, today: date)
     }
 }

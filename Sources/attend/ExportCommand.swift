@@ -1,8 +1,9 @@
 import ArgumentParser
 
-/// `attend export` (being built).
+/// `attend export`: absences and triggers for spreadsheets, meetings for calendars.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Being built.")
-
-    func run() throws { throw BadInput("attend export is being built") }
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export absences or triggers as CSV (for Excel), or meetings as calendar invitations (.ics).",
+        subcommands: [ExportCSVCommand.self, ExportICSCommand.self])
 }

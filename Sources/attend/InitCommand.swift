@@ -1,8 +1,134 @@
+import AttendanceDemo
+import AttendanceRules
+import AttendanceStore
 import ArgumentParser
+import Foundation
 
-/// `attend init` (being built).
+/// `attend init`: creates a store, empty or filled with the demo organisation.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Being built.")
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a store: an empty organisation, or with --demo a realistic one to explore.",
+        discussion: """
+            Creates the store folder (--store, else $ATTEND_STORE, else $XDG_DATA_HOME/attend, \
+            else ~/.local/share/attend) with the organisation's policy and nation. Refuses, \
+            changing nothing, if a store is already there.
 
-    func run() throws { throw BadInput("attend init is being built") }
+            --demo fills it with a made-up organisation: three managers (Stoke-on-Trent, \
+            Cardiff, Glasgow) and about 35 people in England, Wales, Scotland and Northern \
+            Ireland, some part-time, with two years of absences ending today (or --today): \
+            short and long spells, part days, pregnancy- and disability-related absences, \
+            annual and special leave, a long-term case, live and lapsed warnings, an appeal, \
+            meetings booked with valid notice and return-to-work interviews. The same --seed \
+            and --today always give the same store.
+
+            Running attend with no store suggests creating the demo one: \
+            attend init --demo --store DIR.
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("The organisation's policy profile (`attend policies` lists them).", valueName: "id"))
+    var policy = "newcastle-2016"
+
+    @Option(help: ArgumentHelp("The organisation's nation, for bank holidays: england-and-wales, scotland or northern-ireland.", valueName: "nation"))
+    var nation = Nation.englandAndWales.id
+
+    @Option(help: ArgumentHelp("The organisation's name (default: \"My organisation\", or the demo's name with --demo).", valueName: "name"))
+    var name: String?
+
+    @Flag(help: "Fill the store with a realistic demo organisation.")
+    var demo = false
+
+    @Option(help: ArgumentHelp("The seed for --demo's background absences (the same seed and --today give the same store).", valueName: "n"))
+    var seed: UInt64 = DemoOrganisation.defaultSeed
+
+    func run() throws {
+        let store = storeOptions.fileStore
+        guard !store.exists else {
+            throw BadInput("a store already exists at \(store.root); nothing was changed (use another --store, or work with this one)")
+        }
+        let profile = try storeOptions.data.policy(policy)
+        let organisationNation = try Parsing.nation(nation)
+        let today = try storeOptions.day()
+        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw BadInput("--name is empty; give the organisation's name")
+        }
+
+        let organisation: OrganisationDocument
+        let employees: [EmployeeDocument]
+        if demo {
+            let holidays = try storeOptions.data.holidays()
+            (organisation, employees) = DemoOrganisation.generate(
+                today: today, policy: profile, holidays: holidays, seed: seed, nation: organisationNation,
+                name: name ?? DemoOrganisation.defaultName)
+        } else {
+            organisation = OrganisationDocument(name: name ?? "My organisation", policy: profile.id, nation: organisationNation)
+            employees = []
+        }
+        do {
+            try store.create(organisation, employees: employees, actor: storeOptions.who)
+        } catch {
+            throw BadInput("\(error)")
+        }
+        print(report(organisation: organisation, employees: employees, profile: profile, today: today))
+    }
+
+    /// Where the store is and what to do next.
+    func report(organisation: OrganisationDocument, employees: [EmployeeDocument], profile: PolicyProfile, today: CalendarDay) -> String {
+        let store = storeOptions.store.map { " --store \(Self.shellQuoted($0))" } ?? ""
+        let asOf = storeOptions.today.map { " --today \($0)" } ?? ""
+        var lines = [
+            "Created \(demo ? "the demo store" : "a store") at \(storeOptions.fileStore.root)",
+            "  organisation: \(organisation.name)",
+            "  policy: \(profile.id) (\(profile.name))",
+            "  nation: \(organisation.nation.name)",
+        ]
+        if demo {
+            let nations = Set(employees.map { ($0.nation ?? organisation.nation).name }).sorted().joined(separator: ", ")
+            lines.append("  \(employees.count) employees in \(organisation.teams.count) teams (\(nations)), with two years of history to \(today.iso)")
+            lines += [
+                "",
+                "Next: who is in it, who has reached a trigger point and why, what is due this week:",
+                "  attend employee list\(store)",
+                "  attend triggers\(store)\(asOf)",
+                "  attend triggers --week\(store)\(asOf)",
+                "  attend validate\(store)",
+            ]
+            if storeOptions.today != nil {
+                lines.append("The demo is as of \(today.iso): pass --today \(today.iso) to see it as it was made.")
+            }
+        } else {
+            lines += [
+                "",
+                "Next:",
+                "  attend employee add\(store) --id ID --name NAME [--works mon,tue,...] [--start DATE]",
+                "  attend sickness call\(store) --employee ID --first-day DATE",
+                "  attend triggers\(store)",
+                "Or explore a made-up organisation first: attend init --demo --store DIR (another folder).",
+            ]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// For other commands: when there is no store, says on standard error how to create the
+    /// demo one and returns true; returns false when a store exists. (Interactive prompting
+    /// waits for the TUI.)
+    @discardableResult
+    static func offerDemoIfMissing(storeOptions: StoreOptions) -> Bool {
+        let store = storeOptions.fileStore
+        guard !store.exists else { return false }
+        let dir = shellQuoted(store.root)
+        FileHandle.standardError.write(Data("attend: no store at \(store.root); create the demo with: attend init --demo --store \(dir)\n".utf8))
+        return true
+    }
+
+    /// A path as it can be pasted into a POSIX shell: unchanged when it has only safe
+    /// characters, else in single quotes.
+    static func shellQuoted(_ text: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+:,@%=")
+        if !text.isEmpty, text.allSatisfy({ safe.contains($0) }) { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 }

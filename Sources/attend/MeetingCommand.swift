@@ -3,6 +3,6 @@ import ArgumentParser
 /// `attend meeting`: meeting scheduling.
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "meeting", abstract: "Check meeting dates against the policy's notice rules.",
-        subcommands: [MeetingCheckCommand.self])
+        commandName: "meeting", abstract: "Check or schedule meetings against the policy's notice rules.",
+        subcommands: [MeetingCheckCommand.self, MeetingScheduleCommand.self])
 }

@@ -139,3 +139,98 @@ import Testing
         #expect(refused.err.contains("overlap"))
     }
 }
+
+/// The store commands, driven as a script would drive them, on a fresh store each time.
+@Suite struct StoreCommandTests {
+    /// A new empty store folder with an organisation document (as `attend init` writes it).
+    static func newStore() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("attend-cli-\(UUID().uuidString)").path
+        let run = try AttendCLITests.attend(["init", "--store", dir, "--today", "2026-11-20"])
+        #expect(run.status == 0, "\(run.err)")
+        return dir
+    }
+
+    static func attend(_ store: String, _ arguments: [String]) throws -> AttendCLITests.Run {
+        try AttendCLITests.attend(arguments + ["--store", store, "--today", "2026-11-20"])
+    }
+
+    @Test func sicknessCallFlagsALateTextAndReturnClosesIt() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Siân Llŷr"]).status == 0)
+        let call = try Self.attend(store, ["sickness", "call", "--employee", "e1", "--first-day", "2026-11-18",
+                                           "--received", "2026-11-18T10:30", "--via", "text", "--note", "private words"])
+        #expect(call.status == 0, "\(call.err)")
+        #expect(call.out.contains("Late call") && call.out.contains("[002:1113-1115]"))
+        #expect(call.out.contains("Reported by text"))
+        let back = try Self.attend(store, ["sickness", "return", "--employee", "e1", "--on", "2026-11-20"])
+        #expect(back.status == 0, "\(back.err)")
+        #expect(back.out.contains("18/11/2026–19/11/2026"))
+        // The private note is in the employee file, never in the audit log.
+        let audit = try String(contentsOfFile: "\(store)/audit.jsonl", encoding: .utf8)
+        #expect(!audit.contains("private words"))
+        #expect(try String(contentsOfFile: "\(store)/employees/e1.json", encoding: .utf8).contains("private words"))
+    }
+
+    @Test func badInputChangesNothing() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        #expect(try Self.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", "2026-09-07", "--to", "2026-09-08"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: "\(store)/employees/e1.json"))
+        let cases: [([String], String)] = [
+            (["absence", "add", "--employee", "e1", "--type", "sickness", "--from", "2026-09-08", "--to", "2026-09-09"], "overlaps"),
+            (["absence", "add", "--employee", "e1", "--type", "sickness", "--from", "2026-10-09", "--to", "2026-10-08"], "before start"),
+            (["absence", "add", "--employee", "e1", "--type", "holiday", "--from", "2026-10-09"], "expected one of"),
+            (["absence", "add", "--employee", "e1", "--type", "sickness", "--from", "2026-02-30"], "not a date"),
+            (["absence", "add", "--employee", "nobody", "--type", "sickness", "--from", "2026-10-01"], "no employee 'nobody'"),
+            (["sickness", "return", "--employee", "e1", "--on", "2026-11-20"], "not off sick"),
+            (["sickness", "call", "--employee", "e1", "--first-day", "2026-11-25"], "future"),
+        ]
+        for (arguments, message) in cases {
+            let run = try Self.attend(store, arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.err.contains(message), "\(arguments): \(run.err)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(store)/employees/e1.json")) == before)
+        // A return in the future is refused too.
+        #expect(try Self.attend(store, ["sickness", "call", "--employee", "e1", "--first-day", "2026-11-19"]).status == 0)
+        let future = try Self.attend(store, ["sickness", "return", "--employee", "e1", "--on", "2026-11-23"])
+        #expect(future.status == 2)
+        #expect(future.err.contains("future"))
+    }
+
+    @Test func triggersJSONHasTheFiguresAndTheWeekShowsNewHits() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        for (from, to) in [("2026-06-01", "2026-06-04"), ("2026-07-06", "2026-07-07"), ("2026-09-07", "2026-09-08"), ("2026-11-16", "2026-11-17")] {
+            #expect(try Self.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", from, "--to", to]).status == 0)
+        }
+        let run = try Self.attend(store, ["triggers", "--json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.first?["bradford"] as? Double == 160)
+        #expect(rows.first?["spells"] as? Int == 4)
+        #expect(rows.first?["calendarDays"] as? Int == 10)
+        #expect(rows.first?["workingDays"] as? Int == 10)
+        #expect(rows.first?["triggersHit"] as? [String] == ["bradford-150"])
+        let week = try Self.attend(store, ["triggers", "--week", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(week.out.utf8)) as? [String: Any]
+        let hits = object?["newlyHit"] as? [[String: Any]] ?? []
+        #expect(hits.first?["trigger"] as? String == "bradford-150")
+        #expect(hits.first?["on"] as? String == "2026-11-17")
+    }
+
+    @Test func validateReportsEveryProblemAndChangesNothing() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e2", "--name", "Bob"]).status == 0)
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: "\(store)/employees/e2.json"))
+        let run = try Self.attend(store, ["validate"])
+        #expect(run.status == 1)
+        #expect(run.out.contains("employees/e2.json"))
+        // The rest of the store still works.
+        #expect(try Self.attend(store, ["employee", "show", "e1"]).status == 0)
+    }
+}

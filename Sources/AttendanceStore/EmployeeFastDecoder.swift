@@ -1,0 +1,641 @@
+import AttendanceRules
+import Foundation
+
+/// A fast reader for employee documents in the form this attend writes them.
+///
+/// Opening a large store is mostly decoding employee files, and `JSONDecoder` spends most of
+/// that time in generic container machinery. This reader walks the bytes once and builds the
+/// document directly through the types' own initialisers. It is deliberately strict: it gives
+/// up (returns nil) on anything it is not sure of - a key it does not know, a repeated key, a
+/// `\u` surrogate escape, a number in an unusual form, a value a type refuses, trailing bytes -
+/// and the caller then decodes with `JSONDecoder`, which either gives the same document or
+/// the precise error naming the field. So it never has to explain a problem, only to agree
+/// with `JSONDecoder` on every document it accepts; debug builds check that on every load.
+///
+/// When a field is added to a stored type, a document holding it has a key this reader does
+/// not know, so it falls back to `JSONDecoder` (correct, only slower) until the field is
+/// added here as well.
+enum EmployeeFastDecoder {
+    /// The document, or nil when `JSONDecoder` must decide.
+    static func decode(_ data: Data) -> EmployeeDocument? {
+        data.withUnsafeBytes { raw -> EmployeeDocument? in
+            var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
+            do throws(Bail) {
+                let document = try employee(&reader)
+                reader.skipSpace()
+                return reader.atEnd ? document : nil
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    // MARK: - Documents
+
+    static func employee(_ r: inout Reader) throws(Bail) -> EmployeeDocument {
+        var seen = Seen()
+        var schemaVersion: Int?, revision: Int?, id: String?, name: String?, fte: Double?
+        var teamId: String?, managerId: String?, policy: String?, nation: Nation?, startDate: CalendarDay?
+        var pattern: WorkingPattern?
+        var absences: [AbsenceRecord]?, calls: [SicknessCall]?, contacts: [ContactRecord]?, fitNotes: [FitNoteRecord]?
+        var interviews: [RTWInterview]?, meetings: [MeetingRecord]?, stages: [StageRecord]?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
+            case "revision": try seen.mark(1); revision = try r.int()
+            case "id": try seen.mark(2); id = try r.string()
+            case "name": try seen.mark(3); name = try r.string()
+            case "teamId": try seen.mark(4); teamId = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "managerId": try seen.mark(5); managerId = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "pattern": try seen.mark(6); pattern = try workingPattern(&r)
+            case "nation": try seen.mark(7); nation = try r.optional { (r: inout Reader) throws(Bail) in try r.enumeration(Nation.self) }
+            case "policy": try seen.mark(8); policy = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "fte": try seen.mark(9); fte = try r.double()
+            case "startDate": try seen.mark(10); startDate = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "absences": try seen.mark(11); absences = try r.array(absence)
+            case "sicknessCalls": try seen.mark(12); calls = try r.array(sicknessCall)
+            case "contacts": try seen.mark(13); contacts = try r.array(contact)
+            case "fitNotes": try seen.mark(14); fitNotes = try r.array(fitNote)
+            case "interviews": try seen.mark(15); interviews = try r.array(interview)
+            case "meetings": try seen.mark(16); meetings = try r.array(meeting)
+            case "stages": try seen.mark(17); stages = try r.array(stage)
+            default: throw Bail()
+            }
+        }
+        guard let schemaVersion, let revision, let id, let name, let fte, let pattern, let absences, let calls,
+              let contacts, let fitNotes, let interviews, let meetings, let stages else { throw Bail() }
+        var document = EmployeeDocument(id: id, name: name, teamId: teamId, managerId: managerId, pattern: pattern,
+                                        nation: nation, policy: policy, fte: fte, startDate: startDate)
+        document.schemaVersion = schemaVersion
+        document.revision = revision
+        document.absences = absences
+        document.sicknessCalls = calls
+        document.contacts = contacts
+        document.fitNotes = fitNotes
+        document.interviews = interviews
+        document.meetings = meetings
+        document.stages = stages
+        return document
+    }
+
+    static func workingPattern(_ r: inout Reader) throws(Bail) -> WorkingPattern {
+        var seen = Seen()
+        var days: Set<Weekday>?, hoursPerDay: Double?, hoursByDay: [Weekday: Double] = [:], worksBankHolidays = false
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "days":
+                try seen.mark(0)
+                var set = Set<Weekday>()
+                for text in try r.array({ (r: inout Reader) throws(Bail) in try r.string() }) {
+                    guard let weekday = Weekday(id: text), set.insert(weekday).inserted else { throw Bail() }
+                }
+                days = set
+            case "hoursPerDay": try seen.mark(1); hoursPerDay = try r.double()
+            case "hoursByDay":
+                try seen.mark(2)
+                if r.null() { break }
+                try r.object { (r: inout Reader, day: String) throws(Bail) in
+                    guard let weekday = Weekday(id: day), hoursByDay[weekday] == nil else { throw Bail() }
+                    hoursByDay[weekday] = try r.double()
+                }
+            case "worksBankHolidays":
+                try seen.mark(3)
+                worksBankHolidays = try r.optional { (r: inout Reader) throws(Bail) in try r.bool() } ?? false
+            default: throw Bail()
+            }
+        }
+        guard let days, let hoursPerDay,
+              let pattern = try? WorkingPattern(days: days, hoursPerDay: hoursPerDay, hoursByWeekday: hoursByDay,
+                                                worksBankHolidays: worksBankHolidays) else { throw Bail() }
+        return pattern
+    }
+
+    static func absence(_ r: inout Reader) throws(Bail) -> AbsenceRecord {
+        var seen = Seen()
+        var id: String?, type: AbsenceType?, start: CalendarDay?, end: CalendarDay?, certificate: CertificateKind?
+        var firstFraction: Double?, lastFraction: Double?, related: RelatedCategory?, reason: ReasonCategory?
+        var fitNoteFrom: CalendarDay?, hrDecision: HRDecision?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "type": try seen.mark(1); type = try r.enumeration(AbsenceType.self)
+            case "start": try seen.mark(2); start = try r.day()
+            case "end": try seen.mark(3); end = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "firstDayWorkedFraction": try seen.mark(4); firstFraction = try r.optional { (r: inout Reader) throws(Bail) in try r.double() }
+            case "lastDayWorkedFraction": try seen.mark(5); lastFraction = try r.optional { (r: inout Reader) throws(Bail) in try r.double() }
+            case "related": try seen.mark(6); related = try r.optional { (r: inout Reader) throws(Bail) in try r.enumeration(RelatedCategory.self) }
+            case "reason": try seen.mark(7); reason = try r.optional { (r: inout Reader) throws(Bail) in try r.enumeration(ReasonCategory.self) }
+            case "certificate": try seen.mark(8); certificate = try r.enumeration(CertificateKind.self)
+            case "fitNoteFrom": try seen.mark(9); fitNoteFrom = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "hrDecision": try seen.mark(10); hrDecision = try r.optional(decision)
+            default: throw Bail()
+            }
+        }
+        guard let id, let type, let start, let certificate else { throw Bail() }
+        return AbsenceRecord(id: id, type: type, start: start, end: end, firstDayWorkedFraction: firstFraction,
+                             lastDayWorkedFraction: lastFraction, related: related, reason: reason,
+                             certificate: certificate, fitNoteFrom: fitNoteFrom, hrDecision: hrDecision)
+    }
+
+    static func decision(_ r: inout Reader) throws(Bail) -> HRDecision {
+        var seen = Seen()
+        var counts: Bool?, decidedBy: String?, decidedOn: CalendarDay?, note: String?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "counts": try seen.mark(0); counts = try r.bool()
+            case "decidedBy": try seen.mark(1); decidedBy = try r.string()
+            case "decidedOn": try seen.mark(2); decidedOn = try r.day()
+            case "note": try seen.mark(3); note = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            default: throw Bail()
+            }
+        }
+        guard let counts, let decidedBy, let decidedOn else { throw Bail() }
+        return HRDecision(counts: counts, decidedBy: decidedBy, decidedOn: decidedOn, note: note)
+    }
+
+    static func sicknessCall(_ r: inout Reader) throws(Bail) -> SicknessCall {
+        var seen = Seen()
+        var id: String?, absenceId: String?, receivedAt: LocalDateTime?, via: CallChannel?, caller: String?
+        var reason: ReasonCategory?, note: String?, expectedReturn: CalendarDay?, flags: [String]?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "absenceId": try seen.mark(1); absenceId = try r.string()
+            case "receivedAt": try seen.mark(2); receivedAt = try r.dateTime()
+            case "via": try seen.mark(3); via = try r.enumeration(CallChannel.self)
+            case "caller": try seen.mark(4); caller = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "reason": try seen.mark(5); reason = try r.optional { (r: inout Reader) throws(Bail) in try r.enumeration(ReasonCategory.self) }
+            case "note": try seen.mark(6); note = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "expectedReturn": try seen.mark(7); expectedReturn = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "flags": try seen.mark(8); flags = try r.array { (r: inout Reader) throws(Bail) in try r.string() }
+            default: throw Bail()
+            }
+        }
+        guard let id, let absenceId, let receivedAt, let via, let flags else { throw Bail() }
+        return SicknessCall(id: id, absenceId: absenceId, receivedAt: receivedAt, via: via, caller: caller,
+                            reason: reason, note: note, expectedReturn: expectedReturn, flags: flags)
+    }
+
+    static func contact(_ r: inout Reader) throws(Bail) -> ContactRecord {
+        var seen = Seen()
+        var id: String?, absenceId: String?, on: CalendarDay?, by: String?, via: CallChannel?, note: String?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "absenceId": try seen.mark(1); absenceId = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "on": try seen.mark(2); on = try r.day()
+            case "by": try seen.mark(3); by = try r.string()
+            case "via": try seen.mark(4); via = try r.enumeration(CallChannel.self)
+            case "note": try seen.mark(5); note = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            default: throw Bail()
+            }
+        }
+        guard let id, let on, let by, let via else { throw Bail() }
+        return ContactRecord(id: id, absenceId: absenceId, on: on, by: by, via: via, note: note)
+    }
+
+    static func fitNote(_ r: inout Reader) throws(Bail) -> FitNoteRecord {
+        var seen = Seen()
+        var id: String?, absenceId: String?, from: CalendarDay?, to: CalendarDay?, received: CalendarDay?
+        var mayBeFit: Bool?, adjustments: String?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "absenceId": try seen.mark(1); absenceId = try r.string()
+            case "from": try seen.mark(2); from = try r.day()
+            case "to": try seen.mark(3); to = try r.day()
+            case "received": try seen.mark(4); received = try r.day()
+            case "mayBeFit": try seen.mark(5); mayBeFit = try r.bool()
+            case "adjustments": try seen.mark(6); adjustments = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            default: throw Bail()
+            }
+        }
+        guard let id, let absenceId, let from, let to, let received, let mayBeFit else { throw Bail() }
+        return FitNoteRecord(id: id, absenceId: absenceId, from: from, to: to, received: received,
+                             mayBeFit: mayBeFit, adjustments: adjustments)
+    }
+
+    static func interview(_ r: inout Reader) throws(Bail) -> RTWInterview {
+        var seen = Seen()
+        var id: String?, absenceId: String?, status: InterviewStatus?, heldOn: CalendarDay?
+        var answers: [String: String]?, agreedActions: [String]?, signedOffBy: String?, signedOffOn: CalendarDay?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "absenceId": try seen.mark(1); absenceId = try r.string()
+            case "status": try seen.mark(2); status = try r.enumeration(InterviewStatus.self)
+            case "heldOn": try seen.mark(3); heldOn = try r.day()
+            case "answers":
+                try seen.mark(4)
+                var map: [String: String] = [:]
+                try r.object { (r: inout Reader, prompt: String) throws(Bail) in
+                    guard map[prompt] == nil else { throw Bail() }
+                    map[prompt] = try r.string()
+                }
+                answers = map
+            case "agreedActions": try seen.mark(5); agreedActions = try r.array { (r: inout Reader) throws(Bail) in try r.string() }
+            case "signedOffBy": try seen.mark(6); signedOffBy = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "signedOffOn": try seen.mark(7); signedOffOn = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            default: throw Bail()
+            }
+        }
+        guard let id, let absenceId, let status, let heldOn, let answers, let agreedActions else { throw Bail() }
+        return RTWInterview(id: id, absenceId: absenceId, heldOn: heldOn, status: status, answers: answers,
+                            agreedActions: agreedActions, signedOffBy: signedOffBy, signedOffOn: signedOffOn)
+    }
+
+    static func meeting(_ r: inout Reader) throws(Bail) -> MeetingRecord {
+        var seen = Seen()
+        var id: String?, kind: String?, at: LocalDateTime?, duration: Int?, place: String?, noticeGiven: LocalDateTime?
+        var delivery: NoticeDelivery?, overrideReason: String?, sequence: Int?, cancelled: Bool?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "kind": try seen.mark(1); kind = try r.string()
+            case "at": try seen.mark(2); at = try r.dateTime()
+            case "durationMinutes": try seen.mark(3); duration = try r.int()
+            case "place": try seen.mark(4); place = try r.string()
+            case "noticeGiven": try seen.mark(5); noticeGiven = try r.dateTime()
+            case "delivery": try seen.mark(6); delivery = try r.enumeration(NoticeDelivery.self)
+            case "overrideReason": try seen.mark(7); overrideReason = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "sequence": try seen.mark(8); sequence = try r.int()
+            case "cancelled": try seen.mark(9); cancelled = try r.bool()
+            default: throw Bail()
+            }
+        }
+        guard let id, let kind, let at, let duration, let place, let noticeGiven, let delivery, let sequence,
+              let cancelled else { throw Bail() }
+        return MeetingRecord(id: id, kind: kind, at: at, durationMinutes: duration, place: place, noticeGiven: noticeGiven,
+                             delivery: delivery, overrideReason: overrideReason, sequence: sequence, cancelled: cancelled)
+    }
+
+    static func stage(_ r: inout Reader) throws(Bail) -> StageRecord {
+        var seen = Seen()
+        var id: String?, stage: String?, decidedOn: CalendarDay?, outcome: StageOutcomeKind?, meetingId: String?
+        var warning: WarningRecord?, reviewPeriodEnd: CalendarDay?, appeal: AppealRecord?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "stage": try seen.mark(1); stage = try r.string()
+            case "decidedOn": try seen.mark(2); decidedOn = try r.day()
+            case "outcome": try seen.mark(3); outcome = try r.enumeration(StageOutcomeKind.self)
+            case "meetingId": try seen.mark(4); meetingId = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "warning": try seen.mark(5); warning = try r.optional(warningRecord)
+            case "reviewPeriodEnd": try seen.mark(6); reviewPeriodEnd = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "appeal": try seen.mark(7); appeal = try r.optional(appealRecord)
+            default: throw Bail()
+            }
+        }
+        guard let id, let stage, let decidedOn, let outcome else { throw Bail() }
+        return StageRecord(id: id, stage: stage, decidedOn: decidedOn, outcome: outcome, meetingId: meetingId,
+                           warning: warning, reviewPeriodEnd: reviewPeriodEnd, appeal: appeal)
+    }
+
+    static func warningRecord(_ r: inout Reader) throws(Bail) -> WarningRecord {
+        var seen = Seen()
+        var stage: String?, issued: CalendarDay?, scoreAtIssue: Double?, validity: Period?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "stage": try seen.mark(0); stage = try r.string()
+            case "issued": try seen.mark(1); issued = try r.day()
+            case "scoreAtIssue": try seen.mark(2); scoreAtIssue = try r.optional { (r: inout Reader) throws(Bail) in try r.double() }
+            case "validity": try seen.mark(3); validity = try r.optional(period)
+            default: throw Bail()
+            }
+        }
+        guard let stage, let issued else { throw Bail() }
+        return WarningRecord(stage: stage, issued: issued, scoreAtIssue: scoreAtIssue, validity: validity)
+    }
+
+    static func period(_ r: inout Reader) throws(Bail) -> Period {
+        var seen = Seen()
+        var amount: Int?, unit: PeriodUnit?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "amount": try seen.mark(0); amount = try r.int()
+            case "unit": try seen.mark(1); unit = try r.enumeration(PeriodUnit.self)
+            default: throw Bail()
+            }
+        }
+        guard let amount, let unit else { throw Bail() }
+        return Period(amount, unit)
+    }
+
+    static func appealRecord(_ r: inout Reader) throws(Bail) -> AppealRecord {
+        var seen = Seen()
+        var lodged: CalendarDay?, heard: CalendarDay?, result: String?
+        try r.object { (r: inout Reader, key: String) throws(Bail) in
+            switch key {
+            case "lodged": try seen.mark(0); lodged = try r.day()
+            case "heard": try seen.mark(1); heard = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "result": try seen.mark(2); result = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            default: throw Bail()
+            }
+        }
+        guard let lodged else { throw Bail() }
+        return AppealRecord(lodged: lodged, heard: heard, result: result)
+    }
+
+    // MARK: - Reading JSON
+
+    /// Give up: let `JSONDecoder` decide.
+    struct Bail: Error {}
+
+    /// The keys already met in one object (a repeated key gives up).
+    struct Seen {
+        private var bits: UInt32 = 0
+
+        mutating func mark(_ bit: Int) throws(Bail) {
+            let mask: UInt32 = 1 << UInt32(bit)
+            guard bits & mask == 0 else { throw Bail() }
+            bits |= mask
+        }
+    }
+
+    struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        var atEnd: Bool { index >= bytes.count }
+
+        mutating func skipSpace() {
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x0A, 0x0D, 0x09: index += 1
+                default: return
+                }
+            }
+        }
+
+        /// The next byte after any white space (not consumed), or nil at the end.
+        mutating func peek() -> UInt8? {
+            skipSpace()
+            return index < bytes.count ? bytes[index] : nil
+        }
+
+        mutating func expect(_ byte: UInt8) throws(Bail) {
+            guard peek() == byte else { throw Bail() }
+            index += 1
+        }
+
+        /// Consumes `literal` when it comes next.
+        mutating func take(_ literal: StaticString) -> Bool {
+            skipSpace()
+            let count = literal.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            let start = literal.utf8Start
+            for offset in 0..<count where bytes[index + offset] != start[offset] { return false }
+            index += count
+            return true
+        }
+
+        /// Consumes `null` when it comes next.
+        mutating func null() -> Bool { take("null") }
+
+        /// nil for `null`, else the value.
+        mutating func optional<T>(_ value: (inout Reader) throws(Bail) -> T) throws(Bail) -> T? {
+            if null() { return nil }
+            return try value(&self)
+        }
+
+        /// Calls `body` with each key of an object, positioned at its value.
+        mutating func object(_ body: (inout Reader, String) throws(Bail) -> Void) throws(Bail) {
+            try expect(UInt8(ascii: "{"))
+            if peek() == UInt8(ascii: "}") {
+                index += 1
+                return
+            }
+            while true {
+                let key = try string()
+                try expect(UInt8(ascii: ":"))
+                try body(&self, key)
+                switch peek() {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "}"): index += 1; return
+                default: throw Bail()
+                }
+            }
+        }
+
+        mutating func array<T>(_ element: (inout Reader) throws(Bail) -> T) throws(Bail) -> [T] {
+            try expect(UInt8(ascii: "["))
+            var out: [T] = []
+            if peek() == UInt8(ascii: "]") {
+                index += 1
+                return out
+            }
+            while true {
+                out.append(try element(&self))
+                switch peek() {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "]"): index += 1; return out
+                default: throw Bail()
+                }
+            }
+        }
+
+        mutating func bool() throws(Bail) -> Bool {
+            if take("true") { return true }
+            if take("false") { return false }
+            throw Bail()
+        }
+
+        mutating func string() throws(Bail) -> String {
+            try expect(UInt8(ascii: "\""))
+            let start = index
+            var escaped = false
+            var ascii = true
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { break }
+                if byte < 0x20 { throw Bail() }
+                if byte >= 0x80 { ascii = false }
+                if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                    index += 2
+                } else {
+                    index += 1
+                }
+            }
+            guard index < bytes.count else { throw Bail() }
+            let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            index += 1
+            if escaped { return try Self.unescape(raw) }
+            // ASCII is valid UTF-8 as it stands.
+            return ascii ? String(decoding: raw, as: UTF8.self) : try Self.text(raw)
+        }
+
+        /// Valid UTF-8 as a String. Decoding repairs invalid bytes, so the text is valid
+        /// exactly when its bytes are the ones given.
+        static func text(_ raw: UnsafeBufferPointer<UInt8>) throws(Bail) -> String {
+            let text = String(decoding: raw, as: UTF8.self)
+            guard text.utf8.elementsEqual(raw) else { throw Bail() }
+            return text
+        }
+
+        /// The text of a string with escapes.
+        static func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws(Bail) -> String {
+            var out: [UInt8] = []
+            out.reserveCapacity(raw.count)
+            var i = 0
+            while i < raw.count {
+                let byte = raw[i]
+                guard byte == UInt8(ascii: "\\") else {
+                    out.append(byte)
+                    i += 1
+                    continue
+                }
+                guard i + 1 < raw.count else { throw Bail() }
+                switch raw[i + 1] {
+                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "/"): out.append(UInt8(ascii: "/"))
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    // Only scalars outside the surrogate range; a pair goes to JSONDecoder.
+                    guard i + 5 < raw.count else { throw Bail() }
+                    var value: UInt32 = 0
+                    for offset in 2...5 {
+                        guard let digit = hexValue(raw[i + offset]) else { throw Bail() }
+                        value = value << 4 | digit
+                    }
+                    guard let scalar = Unicode.Scalar(value) else { throw Bail() }
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    i += 6
+                    continue
+                default: throw Bail()
+                }
+                i += 2
+            }
+            return try out.withUnsafeBufferPointer { (buffer) throws(Bail) -> String in try text(buffer) }
+        }
+
+        static func hexValue(_ byte: UInt8) -> UInt32? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+            default: nil
+            }
+        }
+
+        /// The bytes of a number (not yet checked against the JSON grammar).
+        mutating func numberBytes() throws(Bail) -> UnsafeBufferPointer<UInt8> {
+            skipSpace()
+            let start = index
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+                     UInt8(ascii: "e"), UInt8(ascii: "E"):
+                    index += 1
+                default:
+                    guard index > start else { throw Bail() }
+                    return UnsafeBufferPointer(rebasing: bytes[start..<index])
+                }
+            }
+            throw Bail()
+        }
+
+        /// A whole number written as digits, optionally negative, without a leading zero.
+        mutating func int() throws(Bail) -> Int {
+            let raw = try numberBytes()
+            var i = 0
+            let negative = raw[0] == UInt8(ascii: "-")
+            if negative { i = 1 }
+            guard i < raw.count, raw[i] != UInt8(ascii: "0") || raw.count == i + 1 else { throw Bail() }
+            var value = 0
+            while i < raw.count {
+                let byte = raw[i]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw Bail() }
+                let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+                guard !overflow1, !overflow2 else { throw Bail() }
+                value = sum
+                i += 1
+            }
+            return negative ? -value : value
+        }
+
+        /// A JSON number as a Double.
+        mutating func double() throws(Bail) -> Double {
+            let raw = try numberBytes()
+            guard Self.isJSONNumber(raw), let value = Double(String(decoding: raw, as: UTF8.self)), value.isFinite else {
+                throw Bail()
+            }
+            return value
+        }
+
+        /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+        static func isJSONNumber(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+            var i = 0
+            func digits() -> Int {
+                let start = i
+                while i < raw.count, raw[i] >= UInt8(ascii: "0"), raw[i] <= UInt8(ascii: "9") { i += 1 }
+                return i - start
+            }
+            if i < raw.count, raw[i] == UInt8(ascii: "-") { i += 1 }
+            let leading = i
+            let whole = digits()
+            guard whole > 0, whole == 1 || raw[leading] != UInt8(ascii: "0") else { return false }
+            if i < raw.count, raw[i] == UInt8(ascii: ".") {
+                i += 1
+                guard digits() > 0 else { return false }
+            }
+            if i < raw.count, raw[i] == UInt8(ascii: "e") || raw[i] == UInt8(ascii: "E") {
+                i += 1
+                if i < raw.count, raw[i] == UInt8(ascii: "+") || raw[i] == UInt8(ascii: "-") { i += 1 }
+                guard digits() > 0 else { return false }
+            }
+            return i == raw.count
+        }
+
+        mutating func enumeration<T: RawRepresentable>(_ type: T.Type) throws(Bail) -> T where T.RawValue == String {
+            guard let value = T(rawValue: try string()) else { throw Bail() }
+            return value
+        }
+
+        /// `"YYYY-MM-DD"`, a real date.
+        mutating func day() throws(Bail) -> CalendarDay {
+            try expect(UInt8(ascii: "\""))
+            let day = try dayDigits()
+            try expect(UInt8(ascii: "\""))
+            return day
+        }
+
+        /// `"YYYY-MM-DDTHH:MM"`, a real date and time.
+        mutating func dateTime() throws(Bail) -> LocalDateTime {
+            try expect(UInt8(ascii: "\""))
+            let day = try dayDigits()
+            guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "T"), bytes[index + 3] == UInt8(ascii: ":"),
+                  let hour = twoDigits(at: index + 1), let minute = twoDigits(at: index + 4),
+                  let value = LocalDateTime(day: day, hour: hour, minute: minute) else { throw Bail() }
+            index += 6
+            try expect(UInt8(ascii: "\""))
+            return value
+        }
+
+        /// `YYYY-MM-DD` at the current position (no quotes), consumed.
+        mutating func dayDigits() throws(Bail) -> CalendarDay {
+            guard index + 10 <= bytes.count, bytes[index + 4] == UInt8(ascii: "-"), bytes[index + 7] == UInt8(ascii: "-"),
+                  let high = twoDigits(at: index), let low = twoDigits(at: index + 2),
+                  let month = twoDigits(at: index + 5), let dayOfMonth = twoDigits(at: index + 8),
+                  let day = CalendarDay(year: high * 100 + low, month: month, day: dayOfMonth) else { throw Bail() }
+            index += 10
+            return day
+        }
+
+        func twoDigits(at position: Int) -> Int? {
+            let tens = bytes[position], units = bytes[position + 1]
+            guard tens >= UInt8(ascii: "0"), tens <= UInt8(ascii: "9"), units >= UInt8(ascii: "0"), units <= UInt8(ascii: "9") else {
+                return nil
+            }
+            return Int(tens - UInt8(ascii: "0")) * 10 + Int(units - UInt8(ascii: "0"))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import AttendanceRules
+import AttendanceStore
+import ArgumentParser
+
+/// `attend absence list`: an employee's absences.
+struct AbsenceListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List an employee's absences, newest first.")
+
+    @Option(help: ArgumentHelp("Employee id.", valueName: "id")) var employee: String
+    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let context = try storeOptions.load()
+        let document = try context.employee(employee)
+        let absences = document.absences.sorted { $0.start > $1.start }
+        if json { try JSONOutput.print(absences); return }
+        if absences.isEmpty { print("No absences recorded for \(document.name)."); return }
+        for a in absences {
+            var extras: [String] = []
+            if let f = a.firstDayWorkedFraction { extras.append("first day \(Int(f * 100))% worked") }
+            if let f = a.lastDayWorkedFraction { extras.append("last day \(Int(f * 100))% worked") }
+            if let r = a.related { extras.append(r.label) }
+            if a.certificate != .none { extras.append(a.certificate.rawValue) }
+            print("\(a.id)  \(a.start.ukDisplay)–\(a.end?.ukDisplay ?? "ongoing  ")  \(DisplayWidth.pad(a.type.label, 28))\(extras.isEmpty ? "" : " (\(extras.joined(separator: ", ")))")")
+        }
+    }
+}

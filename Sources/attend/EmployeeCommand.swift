@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `attend employee`: add, list and show employees.
+struct EmployeeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "employee", abstract: "Add, list and show employees.",
+        subcommands: [EmployeeAddCommand.self, EmployeeListCommand.self, EmployeeShowCommand.self])
+}

@@ -1,0 +1,48 @@
+import AttendanceRules
+import AttendanceStore
+import ArgumentParser
+
+/// `attend employee list`: everyone, with today's status.
+struct EmployeeListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List employees with today's status.")
+
+    @Option(help: ArgumentHelp("Only this team.", valueName: "team")) var team: String?
+    @Option(help: ArgumentHelp("Only this manager's people.", valueName: "manager")) var manager: String?
+    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var storeOptions: StoreOptions
+
+    struct Row: Encodable {
+        let id: String
+        let name: String
+        let team: String?
+        let manager: String?
+        let status: String
+        let policy: String
+        let nation: String
+        let fte: Double
+    }
+
+    func run() throws {
+        let context = try storeOptions.load()
+        let rows = context.snapshot.employees
+            .filter { team == nil || $0.teamId == team }
+            .filter { manager == nil || $0.managerId == manager }
+            .map { e in
+                Row(id: e.id, name: e.name, team: e.teamId, manager: e.managerId,
+                    status: EmployeeStatus.of(e, on: context.today).text,
+                    policy: e.policy ?? context.organisation.policy, nation: context.nation(for: e).id, fte: e.fte)
+            }
+        if json { try JSONOutput.print(rows); return }
+        if rows.isEmpty {
+            print("No employees\(team.map { " in team \($0)" } ?? ""). Add one with `attend employee add --id ID --name NAME`.")
+            return
+        }
+        let idWidth = max(2, rows.map(\.id.count).max() ?? 0)
+        let nameWidth = max(4, rows.map { DisplayWidth.of($0.name) }.max() ?? 0)
+        let teamWidth = max(4, rows.map { DisplayWidth.of($0.team ?? "-") }.max() ?? 0)
+        print("\(DisplayWidth.pad("ID", idWidth))  \(DisplayWidth.pad("NAME", nameWidth))  \(DisplayWidth.pad("TEAM", teamWidth))  STATUS")
+        for row in rows {
+            print("\(DisplayWidth.pad(row.id, idWidth))  \(DisplayWidth.pad(row.name, nameWidth))  \(DisplayWidth.pad(row.team ?? "-", teamWidth))  \(row.status)")
+        }
+    }
+}

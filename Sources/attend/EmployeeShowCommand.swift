@@ -1,0 +1,44 @@
+import AttendanceRules
+import AttendanceStore
+import ArgumentParser
+
+/// `attend employee show ID`: one employee, their figures, duties and history.
+struct EmployeeShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one employee: status, figures, triggers, duties and absences.")
+
+    @Argument(help: ArgumentHelp("Employee id.", valueName: "id")) var id: String
+    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var storeOptions: StoreOptions
+
+    struct Shown: Encodable {
+        let employee: EmployeeDocument
+        let status: String
+        let evaluation: EvaluationJSON
+    }
+
+    func run() throws {
+        let context = try storeOptions.load()
+        let employee = try context.employee(id)
+        let policy = try context.policy(for: employee)
+        let (evaluation, duties, script) = try context.assess(employee, on: context.today)
+        let status = EmployeeStatus.of(employee, on: context.today)
+        if json {
+            var redacted = employee
+            redacted.sicknessCalls = redacted.sicknessCalls.map { var c = $0; c.note = c.note == nil ? nil : "(private note held)"; return c }
+            try JSONOutput.print(Shown(employee: redacted, status: status.text, evaluation: EvaluationJSON(evaluation, duties: duties, script: script)))
+            return
+        }
+        let team = employee.teamId.flatMap { t in context.organisation.teams.first { $0.id == t }?.name } ?? "-"
+        print("\(employee.name) (\(employee.id)) — \(status.text)")
+        print("Team \(team); works \(employee.pattern.sortedDays.map(\.id).joined(separator: ",")), FTE \(TriggerEvaluator.format(employee.fte)); \(context.nation(for: employee).name); \(policy.name)")
+        print("")
+        EvaluationPrinter.print(evaluation, duties: duties, script: [], today: context.today)
+        if !script.isEmpty { print("\nReturn-to-work interview: \(script.count) prompts (`attend interview start --employee \(employee.id)`)") }
+        print("\nAbsences:")
+        for absence in employee.absences.sorted(by: { $0.start > $1.start }).prefix(20) {
+            let end = absence.end.map { $0.ukDisplay } ?? "ongoing"
+            print("  \(absence.id)  \(absence.start.ukDisplay)–\(end)  \(absence.type.label)\(absence.related.map { " (\($0.label))" } ?? "")")
+        }
+        if employee.absences.count > 20 { print("  … \(employee.absences.count - 20) older (`attend absence list --employee \(employee.id)`)") }
+    }
+}

@@ -1,0 +1,95 @@
+import AttendanceRules
+import AttendanceStore
+import ArgumentParser
+
+/// `attend stage record`: a stage outcome, or an appeal against one.
+struct StageRecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record", abstract: "Record a stage outcome, or update its appeal with --record.",
+        discussion: """
+            attend stage record --employee e42 --stage stage1 --outcome warning --on 2026-11-26 --review-until 2027-01-26
+            attend stage record --employee e42 --record s-1 --appeal-lodged 2026-12-01 --appeal-heard 2026-12-10 --appeal-result dismissed
+            A warning records the Bradford score on the day it is issued (for the stage-skip gap, AMB-11).
+            """)
+
+    @Option(help: ArgumentHelp("Employee id.", valueName: "id")) var employee: String
+    @Option(help: ArgumentHelp("Stage id (e.g. stage1).", valueName: "stage")) var stage: String?
+    @Option(help: ArgumentHelp("warning, no-warning, no-further-action, extend-review, dismissal or redeployment.", valueName: "outcome")) var outcome: String?
+    @Option(help: ArgumentHelp("Decision date.", valueName: "date")) var on: String?
+    @Option(help: ArgumentHelp("The meeting it followed.", valueName: "id")) var meeting: String?
+    @Option(name: .customLong("review-until"), help: ArgumentHelp("End of the review period.", valueName: "date")) var reviewUntil: String?
+    @Option(name: .customLong("validity-months"), help: ArgumentHelp("Warning validity when the policy sets none.", valueName: "n")) var validityMonths: Int?
+    @Option(help: ArgumentHelp("Update this existing record's appeal.", valueName: "id")) var record: String?
+    @Option(name: .customLong("appeal-lodged"), help: ArgumentHelp("Appeal lodged on.", valueName: "date")) var appealLodged: String?
+    @Option(name: .customLong("appeal-heard"), help: ArgumentHelp("Appeal heard on.", valueName: "date")) var appealHeard: String?
+    @Option(name: .customLong("appeal-result"), help: ArgumentHelp("upheld, dismissed or varied.", valueName: "result")) var appealResult: String?
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let context = try storeOptions.load()
+        var document = try context.employee(employee)
+        let policy = try context.policy(for: document)
+        if let appealResult, !["upheld", "dismissed", "varied"].contains(appealResult) {
+            throw BadInput("--appeal-result '\(appealResult)' is not allowed; expected upheld, dismissed or varied")
+        }
+        let lodged = try Parsing.optionalDay(appealLodged, option: "--appeal-lodged")
+        let heard = try Parsing.optionalDay(appealHeard, option: "--appeal-heard")
+        if let lodged, let heard, heard < lodged { throw BadInput("--appeal-heard \(heard.iso) is before --appeal-lodged \(lodged.iso)") }
+        if let recordId = record {
+            guard let index = document.stages.firstIndex(where: { $0.id == recordId }) else {
+                throw BadInput("--record '\(recordId)' is not one of \(document.name)'s stage records (\(document.stages.map(\.id).joined(separator: ", ")))")
+            }
+            guard let lodgedDay = lodged ?? document.stages[index].appeal?.lodged else { throw BadInput("give --appeal-lodged DATE") }
+            if lodgedDay < document.stages[index].decidedOn { throw BadInput("--appeal-lodged \(lodgedDay.iso) is before the decision on \(document.stages[index].decidedOn.iso)") }
+            document.stages[index].appeal = AppealRecord(lodged: lodgedDay, heard: heard ?? document.stages[index].appeal?.heard,
+                                                         result: appealResult ?? document.stages[index].appeal?.result)
+            try context.save(document, action: "stage.appeal", summary: "appeal on \(recordId)")
+            print("Recorded the appeal on \(recordId).")
+            return
+        }
+        guard let stage, let rule = policy.stage(stage) else {
+            throw BadInput("--stage '\(stage ?? "")' is not a stage of \(policy.id); expected one of \(policy.stages.map(\.id).joined(separator: ", "))")
+        }
+        guard let outcomeText = outcome, let kind = StageOutcomeKind(rawValue: outcomeText) else {
+            throw BadInput("--outcome '\(outcome ?? "")' is not allowed; expected one of \(StageOutcomeKind.allowedValues)")
+        }
+        let day = try on.map { try Parsing.day($0, option: "--on") } ?? context.today
+        if day > context.today { throw BadInput("--on \(day.iso) is in the future; record an outcome once it is decided") }
+        if let meeting, !document.meetings.contains(where: { $0.id == meeting }) {
+            throw BadInput("--meeting '\(meeting)' is not one of \(document.name)'s meetings")
+        }
+        let review = try Parsing.optionalDay(reviewUntil, option: "--review-until")
+        if let review {
+            guard review > day else { throw BadInput("--review-until \(review.iso) is not after the decision on \(day.iso)") }
+            if let range = rule.reviewPeriod {
+                if let min = range.minimum, let earliest = min.calendarEnd(from: day), review < earliest {
+                    throw BadInput("--review-until \(review.iso) is shorter than the policy's minimum review period of \(min.text) (\(range.source))")
+                }
+                if let max = range.maximum, let latest = max.calendarEnd(from: day), review > latest {
+                    throw BadInput("--review-until \(review.iso) is longer than the policy's maximum review period of \(max.text) (\(range.source))")
+                }
+            }
+        }
+        var warning: WarningRecord?
+        if kind == .warning {
+            guard rule.warning != nil else { throw BadInput("\(rule.name) issues no warning under \(policy.id)") }
+            var validity: Period?
+            if rule.warning?.validity == nil {
+                guard let months = validityMonths, months > 0 else {
+                    throw BadInput("\(policy.id) sets no validity for a \(rule.name) warning (AMB-26); give --validity-months N")
+                }
+                validity = Period(months, .months)
+            }
+            let score = try context.evaluator(for: document).evaluate(document.rulesRecord(organisation: context.organisation), asOf: day).figures.bradford
+            warning = WarningRecord(stage: stage, issued: day, scoreAtIssue: score, validity: validity)
+        }
+        let id = StoreContext.newId("s", existing: document.stages.map(\.id))
+        document.stages.append(StageRecord(id: id, stage: stage, decidedOn: day, outcome: kind, meetingId: meeting, warning: warning,
+                                           reviewPeriodEnd: review, appeal: lodged.map { AppealRecord(lodged: $0, heard: heard, result: appealResult) }))
+        try context.save(document, action: "stage.record", summary: "\(stage) \(kind.rawValue) (\(id))")
+        print("Recorded \(rule.name): \(kind.rawValue) on \(day.ukDisplay) (\(id)).")
+        if let warning, let lapse = warning.lapseDate(under: policy) {
+            print("  \(rule.warning?.name ?? "Warning") lapses on \(lapse.ukDisplay)\(warning.scoreAtIssue.map { "; score at issue \(TriggerEvaluator.format($0))" } ?? "") [\(rule.warning?.source ?? "")]")
+        }
+    }
+}
