@@ -60,8 +60,12 @@ public enum StageAdvisor {
             for rule in policy.repeatRules {
                 guard let escalate = policy.stageIndex(rule.escalateTo) else { continue }
                 let since = Period(-rule.within.amount, rule.within.unit).calendarEnd(from: asOf) ?? asOf
-                let count = warnings.filter { $0.stage == rule.stage && $0.issued > since && $0.issued <= asOf }.count
-                if count >= rule.count, escalate > (target ?? -1) {
+                let counted = warnings.filter { $0.stage == rule.stage && $0.issued > since && $0.issued <= asOf }
+                let count = counted.count
+                // "Further failure": a counted absence that starts after the latest of those warnings.
+                let latest = counted.map(\.issued).max() ?? asOf
+                let furtherAbsence = figures.spells.contains { $0.countsAsOccasion && $0.start > latest }
+                if count >= rule.count, furtherAbsence, escalate > (target ?? -1) {
                     target = escalate
                     byRepeat = true
                     reasons.append("\(count) \(rule.stage) warnings issued since \(since.ukDisplay): escalate to \(rule.escalateTo) (\(rule.source))")

@@ -33,6 +33,10 @@ struct StoreOptions: ParsableArguments {
     /// Loads the store; damaged files are reported on standard error and the rest is used.
     func load(reportProblems: Bool = true) throws -> StoreContext {
         let snapshot: StoreSnapshot
+        if !fileStore.exists {
+            // No store yet: offer the demo (or `attend init`) instead of a bare error.
+            throw BadInput("no attend store at \(location); create an empty one with `attend init --store \(InitCommand.shellQuoted(location))` or the demo with `attend init --demo --store \(InitCommand.shellQuoted(location))`")
+        }
         do {
             snapshot = try fileStore.load()
         } catch {

@@ -233,4 +233,83 @@ import Testing
         // The rest of the store still works.
         #expect(try Self.attend(store, ["employee", "show", "e1"]).status == 0)
     }
+
+    @Test func interviewDraftSurvivesBetweenCommandsAndFinishesWithSignOff() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        #expect(try Self.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", "2026-11-16", "--to", "2026-11-18"]).status == 0)
+        let start = try Self.attend(store, ["interview", "start", "--employee", "e1", "--json"])
+        #expect(start.status == 0, "\(start.err)")
+        let object = try JSONSerialization.jsonObject(with: Data(start.out.utf8)) as? [String: Any]
+        let prompts = (object?["prompts"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(prompts.first == "welcome")
+        #expect(prompts.contains("bradford-score"))
+        #expect(try Self.attend(store, ["interview", "answer", "--employee", "e1", "--prompt", "welcome", "--text", "Welcomed back"]).status == 0)
+        // Not every prompt answered: finishing is refused and the draft is kept.
+        #expect(try Self.attend(store, ["interview", "finish", "--employee", "e1", "--signed-off-by", "M"]).status == 2)
+        let resumed = try Self.attend(store, ["interview", "start", "--employee", "e1"])
+        #expect(resumed.out.contains("Resuming") && resumed.out.contains("Welcomed back"))
+        for id in prompts.dropFirst() {
+            #expect(try Self.attend(store, ["interview", "answer", "--employee", "e1", "--prompt", id, "--text", "done"]).status == 0)
+        }
+        #expect(try Self.attend(store, ["interview", "finish", "--employee", "e1", "--signed-off-by", "M"]).status == 0)
+        let list = try Self.attend(store, ["employee", "list", "--json"])
+        #expect(list.out.contains("at work"))
+    }
+
+    @Test func meetingScheduleRefusesShortNoticeUnlessOverriddenWithAReason() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        let refused = try Self.attend(store, ["meeting", "schedule", "--employee", "e1", "--kind", "stage1-review",
+                                               "--at", "2026-11-24T10:00", "--notice-given", "2026-11-20T09:00"])
+        #expect(refused.status == 1)
+        #expect(refused.out.contains("Earliest valid: 30/11/2026 09:00"))
+        #expect(!(try String(contentsOfFile: "\(store)/employees/e1.json", encoding: .utf8)).contains("stage1-review"))
+        let booked = try Self.attend(store, ["meeting", "schedule", "--employee", "e1", "--kind", "stage1-review", "--at", "2026-11-24T10:00",
+                                              "--notice-given", "2026-11-20T09:00", "--override-reason", "Employee asked for an early date"])
+        #expect(booked.status == 0, "\(booked.err)")
+        #expect(try String(contentsOfFile: "\(store)/employees/e1.json", encoding: .utf8).contains("Employee asked for an early date"))
+        let ics = try Self.attend(store, ["export", "ics", "--employee", "e1"])
+        #expect(ics.out.contains("BEGIN:VEVENT") && ics.out.contains("DTSTART;TZID=Europe/London:20261124T100000"))
+    }
+
+    @Test func stageWarningRecordsTheScoreAndRefusesAReviewPeriodOutsideThePolicy() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        for (from, to) in [("2026-06-01", "2026-06-04"), ("2026-07-06", "2026-07-07"), ("2026-09-07", "2026-09-08"), ("2026-11-16", "2026-11-17")] {
+            #expect(try Self.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", from, "--to", to]).status == 0)
+        }
+        let tooLong = try Self.attend(store, ["stage", "record", "--employee", "e1", "--stage", "stage1", "--outcome", "warning", "--review-until", "2027-06-01"])
+        #expect(tooLong.status == 2)
+        #expect(tooLong.err.contains("maximum review period of 3 months"))
+        let ok = try Self.attend(store, ["stage", "record", "--employee", "e1", "--stage", "stage1", "--outcome", "warning", "--review-until", "2027-01-20"])
+        #expect(ok.status == 0, "\(ok.err)")
+        #expect(ok.out.contains("lapses on 20/05/2027") && ok.out.contains("score at issue 160"))
+    }
+
+    @Test func demoStoreIsValidAndShowsTriggers() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("attend-demo-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try AttendCLITests.attend(["init", "--demo", "--store", dir, "--today", "2026-11-20"]).status == 0)
+        #expect(try AttendCLITests.attend(["init", "--store", dir]).status == 2)
+        #expect(try Self.attend(dir, ["validate"]).status == 0)
+        let triggers = try Self.attend(dir, ["triggers", "--hit-only", "--json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(triggers.out.utf8)) as? [[String: Any]] ?? []
+        let hit = Set(rows.flatMap { $0["triggersHit"] as? [String] ?? [] })
+        #expect(hit.isSuperset(of: ["bradford-150", "bradford-500", "long-term"]))
+        var info = stat()
+        #expect(stat("\(dir)/organisation.json", &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o600)
+        #expect(stat(dir, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o700)
+    }
+
+    @Test func missingStoreSaysHowToCreateOne() throws {
+        let run = try AttendCLITests.attend(["employee", "list", "--store", "/nonexistent/attend-store"])
+        #expect(run.status == 2)
+        #expect(run.err.contains("attend init --demo --store"))
+    }
 }

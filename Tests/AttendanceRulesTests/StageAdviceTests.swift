@@ -61,6 +61,16 @@ import Testing
         #expect(result.nextStep.reasons.contains { $0.contains("[002:1307]") })
     }
 
+    @Test func twoStageOneWarningsNeedAFurtherAbsenceAfterTheSecond() {
+        // The second warning issued after the last absence: no "further failure" yet.
+        let e = Fixtures.employee(Fixtures.spells([4, 2, 2, 2], endingBefore: Fixtures.day("2026-11-20")), warnings: [
+            WarningRecord(stage: "stage1", issued: Fixtures.day("2025-01-10"), scoreAtIssue: 150),
+            WarningRecord(stage: "stage1", issued: Fixtures.day("2026-11-19"), scoreAtIssue: 160),
+        ])
+        let result = Fixtures.evaluate("newcastle-2016", e, asOf: "2026-11-20")
+        #expect(result.nextStep.stage != "stage2")
+    }
+
     @Test func stageThreeScoreWithoutALiveStageTwoWarningStepsDown() {
         // 875 with no warnings at all: Stage 3 needs a live Stage 2 warning, Stage 2 a live Stage 1 warning.
         let e = Fixtures.employee(Fixtures.spells([31, 1, 1, 1, 1], endingBefore: Fixtures.day("2026-11-20")))
