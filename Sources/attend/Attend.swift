@@ -9,6 +9,6 @@ struct Attend: ParsableCommand {
             Dates are YYYY-MM-DD; date-times are YYYY-MM-DDTHH:MM in UK local time.
             Exit codes: 0 ok, 1 a rule check failed, 2 bad input.
             """,
-        subcommands: [InitCommand.self, ValidateCommand.self, EmployeeCommand.self, SicknessCommand.self, AbsenceCommand.self, TriggersCommand.self, InterviewCommand.self, StageCommand.self, WorkdaysCommand.self, EvaluateCommand.self, ExportCommand.self, MeetingCommand.self, PoliciesCommand.self, PolicyCommand.self, BankHolidaysCommand.self]
+        subcommands: [InitCommand.self, ValidateCommand.self, EmployeeCommand.self, SicknessCommand.self, AbsenceCommand.self, TriggersCommand.self, InterviewCommand.self, ContactCommand.self, FitNoteCommand.self, StageCommand.self, WorkdaysCommand.self, EvaluateCommand.self, ExportCommand.self, MeetingCommand.self, PoliciesCommand.self, PolicyCommand.self, BankHolidaysCommand.self]
     )
 }

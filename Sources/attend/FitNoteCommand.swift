@@ -1,0 +1,60 @@
+import Foundation
+import AttendanceRules
+import AttendanceStore
+import ArgumentParser
+
+/// `attend fitnote add`: record a fit note received.
+struct FitNoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fitnote", abstract: "Record fit notes received.", subcommands: [FitNoteAddCommand.self])
+}
+
+/// `attend fitnote add`.
+struct FitNoteAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Record a fit note for a sickness absence (the dates it covers and any 'may be fit' advice).")
+
+    @Option(help: ArgumentHelp("Employee id.", valueName: "id")) var employee: String
+    @Option(help: ArgumentHelp("The absence (default: the ongoing or latest sickness).", valueName: "id")) var absence: String?
+    @Option(help: ArgumentHelp("First day covered.", valueName: "date")) var from: String
+    @Option(help: ArgumentHelp("Last day covered.", valueName: "date")) var to: String
+    @Option(help: ArgumentHelp("Day received (default: today).", valueName: "date")) var received: String?
+    @Flag(name: .customLong("may-be-fit"), help: "The note says 'may be fit for work' with adjustments.") var mayBeFit = false
+    @Option(help: ArgumentHelp("The suggested adjustments.", valueName: "text")) var adjustments: String?
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let context = try storeOptions.load()
+        var document = try context.employee(employee)
+        let start = try Parsing.day(from, option: "--from")
+        let end = try Parsing.day(to, option: "--to")
+        guard end >= start else { throw BadInput("--to \(end.iso) is before --from \(start.iso)") }
+        let day = try received.map { try Parsing.day($0, option: "--received") } ?? context.today
+        if day > context.today { throw BadInput("--received \(day.iso) is in the future") }
+        let target: AbsenceRecord
+        if let absence {
+            guard let found = document.absences.first(where: { $0.id == absence && $0.type == .sickness }) else {
+                throw BadInput("--absence '\(absence)' is not one of \(document.name)'s sickness absences")
+            }
+            target = found
+        } else {
+            guard let latest = document.absences.filter({ $0.type == .sickness }).max(by: { $0.start < $1.start }) else {
+                throw BadInput("\(document.name) has no sickness absence for a fit note")
+            }
+            target = latest
+        }
+        if let previous = document.fitNotes.filter({ $0.absenceId == target.id }).map(\.to).max(), start > previous.next {
+            FileHandle.standardError.write("attend: warning: a gap between fit notes (\(previous.next.iso) to \(start.previous.iso)); some policies require them to run on with no gaps\n")
+        }
+        let id = StoreContext.newId("fn", existing: document.fitNotes.map(\.id))
+        document.fitNotes.append(FitNoteRecord(id: id, absenceId: target.id, from: start, to: end, received: day, mayBeFit: mayBeFit, adjustments: adjustments))
+        if let index = document.absences.firstIndex(where: { $0.id == target.id }), document.absences[index].certificate != .fitNote {
+            let a = document.absences[index]
+            document.absences[index] = AbsenceRecord(id: a.id, type: a.type, start: a.start, end: a.end, firstDayWorkedFraction: a.firstDayWorkedFraction,
+                                                     lastDayWorkedFraction: a.lastDayWorkedFraction, related: a.related, reason: a.reason,
+                                                     certificate: .fitNote, fitNoteFrom: a.fitNoteFrom ?? start, hrDecision: a.hrDecision)
+        }
+        try context.save(document, action: "fitnote.add", summary: "fit note \(id) for \(target.id)")
+        print("Recorded fit note \(id) for \(document.name): \(start.ukDisplay)–\(end.ukDisplay)\(mayBeFit ? ", may be fit with adjustments" : "").")
+    }
+}
