@@ -3,7 +3,9 @@ import AttendanceRules
 import AttendanceStore
 import Foundation
 
-// Triggers for a synthetic organisation: 5,000 employees with 10 years of history each.
+// Triggers for a synthetic organisation: 5,000 employees with 10 years of history each; then
+// the same organisation as a JSON-file store: opening it and computing everyone's triggers,
+// and saving one sickness call (see docs/performance.md).
 // Run with `swift run -c release attend-bench [employees] [years]`. Timings are reported, never asserted.
 
 /// A small deterministic generator (SplitMix64), so every run measures the same data.
@@ -82,80 +84,93 @@ func median(_ values: [Double]) -> Double {
     return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
-let storeRoot = FileManager.default.temporaryDirectory.appendingPathComponent("attend-bench-\(getpid())").path
-defer { try? FileManager.default.removeItem(atPath: storeRoot) }
-let store = FileStore(root: storeRoot)
-let policyIds = policies.map(\.id)
-let organisation = OrganisationDocument(
-    name: "Benchmark Borough Council", policy: policyIds.first ?? "cafcass-2017", nation: .englandAndWales,
-    managers: (0..<250).map { Manager(id: "m\($0)", name: "Manager \($0)") },
-    teams: (0..<250).map { Team(id: "t\($0)", name: "Team \($0)", managerId: "m\($0)") })
-let recentFrom = asOf.adding(days: -730)
-var documents: [EmployeeDocument] = []
-var callCount = 0
-for (index, record) in employees.enumerated() {
-    var document = EmployeeDocument(id: record.id, name: "Employee \(index)", teamId: "t\(index % 250)", managerId: "m\(index % 250)",
-                                    pattern: record.pattern, nation: record.nation,
-                                    policy: index % 4 == 0 ? policyIds[index % policyIds.count] : nil,
-                                    fte: record.fte, startDate: asOf.adding(days: -365 * years - 30))
-    document.absences = record.absences
-    // The last two years' sicknesses have their call and (once closed) a return-to-work interview.
-    for absence in record.absences where absence.start >= recentFrom {
-        document.sicknessCalls.append(SicknessCall(
-            id: "c-\(absence.id)", absenceId: absence.id, receivedAt: LocalDateTime(day: absence.start, minuteOfDay: 8 * 60 + 5),
-            via: .phone, reason: .coldFlu, note: "private note", expectedReturn: absence.end?.next))
-        if let end = absence.end {
-            document.interviews.append(RTWInterview(
-                id: "i-\(absence.id)", absenceId: absence.id, heldOn: end.next, status: .signedOff,
-                answers: ["fit": "yes", "support": "none needed"], agreedActions: ["none"], signedOffBy: "m\(index % 250)", signedOffOn: end.next))
+/// Builds the store in `root`, then times opening it and saving sickness calls.
+@MainActor
+func storeBenchmark(in root: String) throws {
+    let store = FileStore(root: root)
+    let policyIds = policies.map(\.id)
+    let organisation = OrganisationDocument(
+        name: "Benchmark Borough Council", policy: policyIds.first ?? "cafcass-2017", nation: .englandAndWales,
+        managers: (0..<250).map { Manager(id: "m\($0)", name: "Manager \($0)") },
+        teams: (0..<250).map { Team(id: "t\($0)", name: "Team \($0)", managerId: "m\($0)") })
+    let recentFrom = asOf.adding(days: -730)
+    var documents: [EmployeeDocument] = []
+    var callCount = 0
+    for (index, record) in employees.enumerated() {
+        var document = EmployeeDocument(id: record.id, name: "Employee \(index)", teamId: "t\(index % 250)", managerId: "m\(index % 250)",
+                                        pattern: record.pattern, nation: record.nation,
+                                        policy: index % 4 == 0 ? policyIds[index % policyIds.count] : nil,
+                                        fte: record.fte, startDate: asOf.adding(days: -365 * years - 30))
+        document.absences = record.absences
+        // The last two years' sicknesses have their call and (once closed) a return-to-work interview.
+        for absence in record.absences where absence.start >= recentFrom {
+            document.sicknessCalls.append(SicknessCall(
+                id: "c-\(absence.id)", absenceId: absence.id, receivedAt: LocalDateTime(day: absence.start, minuteOfDay: 8 * 60 + 5),
+                via: .phone, reason: .coldFlu, note: "private note", expectedReturn: absence.end?.next))
+            if let end = absence.end {
+                document.interviews.append(RTWInterview(
+                    id: "i-\(absence.id)", absenceId: absence.id, heldOn: end.next, status: .signedOff,
+                    answers: ["fit": "yes", "support": "none needed"], agreedActions: ["none"], signedOffBy: "m\(index % 250)", signedOffOn: end.next))
+            }
+            callCount += 1
         }
-        callCount += 1
+        documents.append(document)
     }
-    documents.append(document)
-}
-var start = DispatchTime.now().uptimeNanoseconds
-try store.create(organisation, employees: documents, actor: "bench")
-print("store: created \(documents.count) employee files (\(recordCount) absences, \(callCount) calls) in \(String(format: "%.0f", milliseconds(since: start))) ms")
-documents = []
+    var start = DispatchTime.now().uptimeNanoseconds
+    try store.create(organisation, employees: documents, actor: "bench")
+    print("store: created \(documents.count) employee files (\(recordCount) absences, \(callCount) calls) in \(String(format: "%.0f", milliseconds(since: start))) ms")
+    documents = []
 
-let evaluators = Dictionary(uniqueKeysWithValues: policies.map { ($0.id, AttendanceEvaluator(policy: $0, holidays: holidays)) })
-var openTimes: [Double] = []
-var loadTimes: [Double] = []
-var openCPU: [Double] = []
-for _ in 0..<5 {
-    let cpuStart = processCPUMilliseconds()
-    start = DispatchTime.now().uptimeNanoseconds
-    let snapshot = try store.load()
-    loadTimes.append(milliseconds(since: start))
-    var hits = 0
-    for employee in snapshot.employees {
-        guard let evaluator = evaluators[employee.policy ?? snapshot.organisation.policy] else { exit(1) }
-        hits += evaluator.evaluate(employee.rulesRecord(organisation: snapshot.organisation), asOf: asOf).triggersHit.count
+    let evaluators = Dictionary(uniqueKeysWithValues: policies.map { ($0.id, AttendanceEvaluator(policy: $0, holidays: holidays)) })
+    var openTimes: [Double] = []
+    var loadTimes: [Double] = []
+    var openCPU: [Double] = []
+    for _ in 0..<5 {
+        let cpuStart = processCPUMilliseconds()
+        start = DispatchTime.now().uptimeNanoseconds
+        let snapshot = try store.load()
+        loadTimes.append(milliseconds(since: start))
+        var hits = 0
+        for employee in snapshot.employees {
+            guard let evaluator = evaluators[employee.policy ?? snapshot.organisation.policy] else {
+                throw StoreError.invalid("no policy for \(employee.id)")
+            }
+            hits += evaluator.evaluate(employee.rulesRecord(organisation: snapshot.organisation), asOf: asOf).triggersHit.count
+        }
+        openTimes.append(milliseconds(since: start))
+        openCPU.append(processCPUMilliseconds() - cpuStart)
+        guard snapshot.problems.isEmpty, snapshot.employees.count == employeeCount, hits > 0 else {
+            throw StoreError.invalid("unexpected load result: \(snapshot.problems.prefix(3)), \(snapshot.employees.count) employees, \(hits) hits")
+        }
     }
-    openTimes.append(milliseconds(since: start))
-    openCPU.append(processCPUMilliseconds() - cpuStart)
-    guard snapshot.problems.isEmpty, snapshot.employees.count == employeeCount, hits > 0 else {
-        print("store: unexpected load result: \(snapshot.problems.prefix(3)), \(snapshot.employees.count) employees, \(hits) hits")
-        exit(1)
-    }
-}
-print("store: open \(employeeCount) employees and compute everyone's triggers: median \(String(format: "%.0f", median(openTimes))) ms of 5 (of which load \(String(format: "%.0f", median(loadTimes))) ms); CPU time \(String(format: "%.0f", median(openCPU))) ms on \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    print("store: open \(employeeCount) employees and compute everyone's triggers: median \(String(format: "%.0f", median(openTimes))) ms of 5 (of which load \(String(format: "%.0f", median(loadTimes))) ms); CPU time \(String(format: "%.0f", median(openCPU))) ms on \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
-var saveTimes: [Double] = []
-var callTimes: [Double] = []
-let target = "e\(employeeCount / 2)"
-var day = asOf.adding(days: 400)
-for n in 0..<50 {
-    start = DispatchTime.now().uptimeNanoseconds
-    var employee = try store.loadEmployee(target)
-    let absence = AbsenceRecord(id: "bench-\(n)", type: .sickness, start: day, end: day)
-    employee.absences.append(absence)
-    employee.sicknessCalls.append(SicknessCall(id: "bench-call-\(n)", absenceId: absence.id,
-                                               receivedAt: LocalDateTime(day: day, minuteOfDay: 8 * 60), via: .phone, reason: .coldFlu))
-    let saveStart = DispatchTime.now().uptimeNanoseconds
-    try store.save(employee, actor: "bench", action: "sickness call", summary: "opened absence \(absence.id)")
-    saveTimes.append(milliseconds(since: saveStart))
-    callTimes.append(milliseconds(since: start))
-    day = day.adding(days: 7)
+    var saveTimes: [Double] = []
+    var callTimes: [Double] = []
+    let target = "e\(employeeCount / 2)"
+    var day = asOf.adding(days: 400)
+    for n in 0..<50 {
+        start = DispatchTime.now().uptimeNanoseconds
+        var employee = try store.loadEmployee(target)
+        let absence = AbsenceRecord(id: "bench-\(n)", type: .sickness, start: day, end: day)
+        employee.absences.append(absence)
+        employee.sicknessCalls.append(SicknessCall(id: "bench-call-\(n)", absenceId: absence.id,
+                                                   receivedAt: LocalDateTime(day: day, minuteOfDay: 8 * 60), via: .phone, reason: .coldFlu))
+        let saveStart = DispatchTime.now().uptimeNanoseconds
+        try store.save(employee, actor: "bench", action: "sickness call", summary: "opened absence \(absence.id)")
+        saveTimes.append(milliseconds(since: saveStart))
+        callTimes.append(milliseconds(since: start))
+        day = day.adding(days: 7)
+    }
+    print("store: save one sickness call (load, append, save with fsync): median \(String(format: "%.2f", median(callTimes))) ms of 50 (save alone \(String(format: "%.2f", median(saveTimes))) ms; slowest \(String(format: "%.2f", callTimes.max() ?? 0)) ms)")
 }
-print("store: save one sickness call (load, append, save with fsync): median \(String(format: "%.2f", median(callTimes))) ms of 50 (save alone \(String(format: "%.2f", median(saveTimes))) ms; slowest \(String(format: "%.2f", callTimes.max() ?? 0)) ms)")
+
+let storeRoot = FileManager.default.temporaryDirectory.appendingPathComponent("attend-bench-\(getpid())").path
+do {
+    try storeBenchmark(in: storeRoot)
+    try? FileManager.default.removeItem(atPath: storeRoot)
+} catch {
+    try? FileManager.default.removeItem(atPath: storeRoot)
+    print("store: \(error)")
+    exit(1)
+}

@@ -78,7 +78,6 @@ import Testing
             let perWriter = 25
             let root = store.root
             let saves = Locked(0)
-            let conflicts = Locked(0)
             let failures = Locked<[String]>([])
             await runOnThreads(writers) { writer in
                 let mine = FileStore(root: root)
@@ -95,7 +94,7 @@ import Testing
                         saves.withValue { $0 += 1 }
                         done += 1
                     } catch StoreError.conflict {
-                        conflicts.withValue { $0 += 1 }
+                        continue  // another writer saved first: load again and retry
                     } catch {
                         failures.withValue { $0.append("writer \(writer): \(error)") }
                         return
@@ -112,8 +111,6 @@ import Testing
             #expect(successful == writers * perWriter)
             #expect(final.revision == 1 + successful)
             #expect(store.auditLog().count == 1 + successful)
-            // Not asserted (it depends on scheduling), but normally many saves collide.
-            _ = conflicts.withValue { $0 }
         }
     }
 
