@@ -1,5 +1,5 @@
 /// A UK bank-holiday division, named as in the GOV.UK `bank-holidays.json` feed.
-public enum Nation: String, CaseIterable, Codable, Sendable {
+public enum Nation: String, PolicyEnum {
     case englandAndWales = "england-and-wales"
     case scotland
     case northernIreland = "northern-ireland"

@@ -1,6 +1,7 @@
 import AttendanceRules
 import AttendanceStore
 import ArgumentParser
+import Foundation
 
 /// `attend validate`: check every file and cross-reference of the store; change nothing.
 struct ValidateCommand: ParsableCommand {
@@ -52,6 +53,14 @@ struct ValidateCommand: ParsableCommand {
                     problems.append("\(file): stage record \(s.id) names stage '\(s.stage)', which \(policy.id) does not have; expected one of \(policy.stages.map(\.id).joined(separator: ", "))")
                 }
             }
+        }
+        // Temporary files left by an interrupted save are harmless (never loaded) but worth tidying.
+        let leftovers = ([context.store.root, "\(context.store.root)/employees"]).flatMap { dir in
+            ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }.map { "\(dir)/\($0)" }
+        }
+        if !leftovers.isEmpty && !json {
+            print("Note: \(leftovers.count) temporary file\(leftovers.count == 1 ? "" : "s") left by an interrupted save (never loaded; safe to delete):")
+            for path in leftovers.prefix(10) { print("  \(path)") }
         }
         if json {
             struct Output: Encodable { let ok: Bool; let employees: Int; let problems: [String] }
