@@ -125,6 +125,11 @@ extension EmployeeBuilder {
 
     /// Came back on the last working day; no interview yet.
     private mutating func backYesterday() {
+        // Three earlier spells, so this last one takes the score over the first trigger point
+        // during the past week: the weekly review's "newly hit" list has someone to show.
+        sickness(daysAgo: 300, length: 3, SicknessPlan(.coldFlu))
+        sickness(daysAgo: 200, length: 3, SicknessPlan(.gastrointestinal))
+        sickness(daysAgo: 100, length: 2, SicknessPlan(.headacheMigraine))
         let returned = lastWorkingDay(before: today)
         let end = lastWorkingDay(before: returned)
         let start = calendar.adding(workingDays: -1, to: end)
