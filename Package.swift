@@ -21,13 +21,15 @@ let package = Package(
         .target(name: "AttendanceReports", dependencies: ["AttendanceRules", "AttendanceStore"]),
         // Pure demo generator for `attend init --demo`: a realistic organisation as of a given day. No I/O, no clock.
         .target(name: "AttendanceDemo", dependencies: ["AttendanceRules", "AttendanceStore"]),
+        // The pure TUI core: cell buffer, keys, state, reducer and views. No ncurses here.
+        .target(name: "TUICore", dependencies: ["AttendanceRules", "AttendanceStore"]),
         // The shipped data files (policies, GOV.UK bank holidays) as bundle resources.
         .target(
             name: "AttendanceData",
             path: ".",
             // The target sits at the root only so that `data/` can stay a top-level folder;
             // every other target's folder is excluded from it.
-            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
+            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/TUICore", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
             sources: ["Sources/AttendanceData"],
             resources: [.copy("data/policies"), .copy("data/bank-holidays.json")]
         ),
@@ -57,6 +59,7 @@ let package = Package(
             path: "Benchmarks/attend-store-torture"
         ),
         .testTarget(name: "AttendanceStoreTests", dependencies: ["AttendanceStore", "AttendanceRules", "attend-store-torture"]),
+        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
         .testTarget(name: "AttendCLITests", dependencies: ["attend"]),
     ]

@@ -1,0 +1,76 @@
+import AttendanceRules
+import AttendanceStore
+
+/// The store as the UI sees it, with every employee evaluated once on `today`.
+public struct AppData: Sendable {
+    public let organisation: OrganisationDocument
+    public let employees: [EmployeeDocument]
+    public let policies: [String: PolicyProfile]
+    public let holidays: BankHolidayCalendar
+    public let today: CalendarDay
+    public let rows: [RosterRow]
+    /// Files that could not be loaded, to show in the status line.
+    public let problems: [String]
+    let index: [String: Int]
+    let evaluations: [String: EmployeeEvaluation]
+
+    public init(snapshot: StoreSnapshot, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay) {
+        organisation = snapshot.organisation
+        employees = snapshot.employees.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        self.policies = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.holidays = holidays
+        self.today = today
+        problems = snapshot.problems.map(\.description)
+        index = Dictionary(employees.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var evaluations: [String: EmployeeEvaluation] = [:]
+        var rows: [RosterRow] = []
+        for employee in employees {
+            guard let policy = self.policies[employee.policy ?? snapshot.organisation.policy] else { continue }
+            let evaluation = AttendanceEvaluator(policy: policy, holidays: holidays)
+                .evaluate(employee.rulesRecord(organisation: snapshot.organisation), asOf: today)
+            evaluations[employee.id] = evaluation
+            rows.append(Self.row(employee, policy: policy, evaluation: evaluation, today: today))
+        }
+        self.evaluations = evaluations
+        self.rows = rows
+    }
+
+    /// The employee with this id.
+    public func employee(_ id: String) -> EmployeeDocument? { index[id].map { employees[$0] } }
+
+    /// The evaluation of an employee on `today`.
+    public func evaluation(_ id: String) -> EmployeeEvaluation? { evaluations[id] }
+
+    /// The policy that applies to an employee.
+    public func policy(for employee: EmployeeDocument) -> PolicyProfile? { policies[employee.policy ?? organisation.policy] }
+
+    /// The nation whose bank holidays apply to an employee.
+    public func nation(for employee: EmployeeDocument) -> Nation { employee.nation ?? organisation.nation }
+
+    /// The team's display name.
+    public func teamName(_ id: String?) -> String {
+        guard let id else { return "No team" }
+        return organisation.teams.first { $0.id == id }?.name ?? id
+    }
+
+    static func row(_ e: EmployeeDocument, policy: PolicyProfile, evaluation: EmployeeEvaluation, today: CalendarDay) -> RosterRow {
+        let f = evaluation.figures
+        let figure: String
+        let score: Double
+        if let bradford = f.bradford {
+            figure = "B \(TriggerEvaluator.format(bradford))"
+            score = bradford
+        } else {
+            figure = "\(f.occasions) occ \(f.workingDays) wd"
+            score = Double(f.occasions * 1000 + f.workingDays)
+        }
+        let live = evaluation.warnings.filter(\.live).max { a, b in
+            (policy.stageIndex(a.warning.stage) ?? 0, a.warning.issued) < (policy.stageIndex(b.warning.stage) ?? 0, b.warning.issued)
+        }
+        return RosterRow(
+            id: e.id, name: e.name, teamId: e.teamId, managerId: e.managerId, status: EmployeeStatus.of(e, on: today),
+            policyId: policy.id, figure: figure, score: score, triggersHit: evaluation.triggersHit,
+            nextStep: evaluation.nextStep.title, liveWarning: live?.name, warningLapses: live?.lapses,
+            needsHRAdvice: !evaluation.nextStep.hrAdviceFirst.isEmpty)
+    }
+}

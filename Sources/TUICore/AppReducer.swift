@@ -1,0 +1,85 @@
+/// The one place state changes: a key or a resize in, new state and effects out.
+public enum AppReducer {
+    /// Keys every screen shares.
+    public static let globalHints: [KeyHint] = [
+        KeyHint("1-5", "switch screen (roster, calendar, year, timeline, person)"),
+        KeyHint("?", "help for this screen"),
+        KeyHint("Esc", "back to the roster"),
+        KeyHint("q", "quit"),
+    ]
+
+    public static func reduce(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
+        switch action {
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+            return []
+        case .key(let key):
+            return reduceKey(&state, key)
+        }
+    }
+
+    static func reduceKey(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
+        state.message = nil
+        if state.confirmQuit {
+            state.confirmQuit = false
+            if key == .character("y") || key == .character("Y") { return [.quit] }
+            state.message = "Not quitting."
+            return []
+        }
+        if state.showHelp {
+            if key == .character("?") || key == .escape || key == .character("q") || key == .enter { state.showHelp = false }
+            return []
+        }
+        // Text entry owns the keyboard while it is active.
+        if state.screen == .roster && state.roster.editingFilter {
+            RosterScreen.reduceFilter(&state, key)
+            return []
+        }
+        switch key {
+        case .character("q"), .control("c"):
+            if state.hasUnsavedChanges {
+                state.confirmQuit = true
+                state.message = "Unsaved changes. Quit anyway? (y/n)"
+                return []
+            }
+            return [.quit]
+        case .character("?"), .function(1):
+            state.showHelp = true
+            return []
+        case .escape:
+            state.screen = .roster
+            return []
+        case .character(let c):
+            if let screen = ScreenID.allCases.first(where: { $0.key == c }) {
+                if screen != .roster && state.selectedRow == nil {
+                    state.message = "Nobody to show: the roster is empty or filtered out."
+                    return []
+                }
+                state.screen = screen
+                return []
+            }
+        default:
+            break
+        }
+        switch state.screen {
+        case .roster: RosterScreen.reduce(&state, key)
+        case .teamCalendar: TeamCalendarScreen.reduce(&state, key)
+        case .personYear: PersonYearScreen.reduce(&state, key)
+        case .timeline: TimelineScreen.reduce(&state, key)
+        case .personDetail: PersonDetailScreen.reduce(&state, key)
+        }
+        return []
+    }
+
+    /// The keys of a screen, for the hint bar and help.
+    public static func hints(for screen: ScreenID) -> [KeyHint] {
+        switch screen {
+        case .roster: RosterScreen.hints
+        case .teamCalendar: TeamCalendarScreen.hints
+        case .personYear: PersonYearScreen.hints
+        case .timeline: TimelineScreen.hints
+        case .personDetail: PersonDetailScreen.hints
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import AttendanceRules
+import AttendanceStore
+
+/// Everything the UI shows, changed only by `AppReducer`.
+public struct AppState: Sendable {
+    public var data: AppData
+    public var width: Int
+    public var height: Int
+    public var screen: ScreenID = .roster
+    public var showHelp = false
+    public var confirmQuit = false
+    /// A one-line message for the status bar (cleared by the next key).
+    public var message: String?
+    /// Nothing unsaved yet: the flows that edit arrive with issue 5.
+    public var hasUnsavedChanges = false
+    public var roster = RosterState()
+    public var calendar: TeamCalendarState
+    public var year: PersonYearState
+    public var timeline = TimelineState()
+    public var detail = PersonDetailState()
+
+    public init(data: AppData, width: Int, height: Int) {
+        self.data = data
+        self.width = width
+        self.height = height
+        calendar = TeamCalendarState(today: data.today)
+        year = PersonYearState(today: data.today)
+        if !data.problems.isEmpty {
+            message = "\(data.problems.count) store file\(data.problems.count == 1 ? "" : "s") could not be read: \(data.problems[0])"
+        }
+    }
+
+    /// The smallest terminal the UI draws in.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    /// Roster rows after the team filter, text filter and sort.
+    public var visibleRows: [RosterRow] {
+        let needle = roster.filter.lowercased()
+        let rows = data.rows.filter { row in
+            (roster.team == nil || row.teamId == roster.team) && (roster.manager == nil || row.managerId == roster.manager)
+                && (needle.isEmpty || row.name.lowercased().contains(needle) || row.id.lowercased().contains(needle)
+                    || row.status.text.lowercased().contains(needle) || row.triggersHit.contains { $0.contains(needle) })
+        }
+        switch roster.sort {
+        case .name: return rows
+        case .figure: return rows.sorted { ($0.score, $0.name) > ($1.score, $1.name) }
+        case .status: return rows.sorted { (Self.statusRank($0.status), $0.name) < (Self.statusRank($1.status), $1.name) }
+        }
+    }
+
+    /// The person the person screens show: the roster selection.
+    public var selectedRow: RosterRow? {
+        let rows = visibleRows
+        guard !rows.isEmpty else { return nil }
+        return rows[min(max(roster.selected, 0), rows.count - 1)]
+    }
+
+    static func statusRank(_ status: EmployeeStatus) -> Int {
+        switch status {
+        case .offSick: 0
+        case .backInterviewDue: 1
+        case .onLeave: 2
+        case .atWork: 3
+        }
+    }
+}

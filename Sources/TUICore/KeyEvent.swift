@@ -1,0 +1,10 @@
+/// A key press, independent of the terminal backend.
+public enum KeyEvent: Hashable, Sendable {
+    case character(Character)
+    /// Ctrl with a letter, e.g. `.control("c")`.
+    case control(Character)
+    case up, down, left, right
+    case home, end, pageUp, pageDown
+    case enter, escape, tab, backTab, backspace, delete
+    case function(Int)
+}

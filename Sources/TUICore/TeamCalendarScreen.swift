@@ -1,0 +1,12 @@
+/// The TeamCalendar screen (being built).
+public enum TeamCalendarScreen {
+    public static let hints: [KeyHint] = []
+
+    static func reduce(_ state: inout AppState, _ key: KeyEvent) {}
+
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
+        buffer.drawBox(area, title: "TeamCalendar (being built)")
+    }
+
+    static func status(_ state: AppState) -> String { "" }
+}
