@@ -23,13 +23,17 @@ let package = Package(
         .target(name: "AttendanceDemo", dependencies: ["AttendanceRules", "AttendanceStore"]),
         // The pure TUI core: cell buffer, keys, state, reducer and views. No ncurses here.
         .target(name: "TUICore", dependencies: ["AttendanceRules", "AttendanceStore"]),
+        // ncursesw as a C module: a module map and a shim header only (see docs/architecture.md).
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
+        // The thin ncursesw backend: the only code that imports CNCurses.
+        .target(name: "TUINCurses", dependencies: ["CNCurses", "TUICore"]),
         // The shipped data files (policies, GOV.UK bank holidays) as bundle resources.
         .target(
             name: "AttendanceData",
             path: ".",
             // The target sits at the root only so that `data/` can stay a top-level folder;
             // every other target's folder is excluded from it.
-            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/TUICore", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
+            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/TUICore", "Sources/CNCurses", "Sources/TUINCurses", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
             sources: ["Sources/AttendanceData"],
             resources: [.copy("data/policies"), .copy("data/bank-holidays.json")]
         ),
@@ -41,12 +45,14 @@ let package = Package(
                 "AttendanceData",
                 "AttendanceReports",
                 "AttendanceDemo",
+                "TUICore",
+                "TUINCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "attend-bench",
-            dependencies: ["AttendanceRules", "AttendanceStore", "AttendanceData"],
+            dependencies: ["AttendanceRules", "AttendanceStore", "AttendanceData", "TUICore"],
             path: "Benchmarks/attend-bench"
         ),
         .testTarget(name: "AttendanceRulesTests", dependencies: ["AttendanceRules", "AttendanceData"]),
@@ -62,5 +68,9 @@ let package = Package(
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
         .testTarget(name: "AttendCLITests", dependencies: ["attend"]),
+        // Real ncursesw with no tty: newterm on pipes, key decoding and draw readback.
+        .testTarget(name: "TUINCursesTests", dependencies: ["TUINCurses", "TUICore"]),
+        // The built `attend` in a real terminal under tmux: screens, resize, quit, signals.
+        .testTarget(name: "TUIEndToEndTests", dependencies: ["attend"]),
     ]
 )

@@ -1,5 +1,6 @@
 import AttendanceData
 import AttendanceRules
+import TUICore
 import AttendanceStore
 import Foundation
 
@@ -145,6 +146,8 @@ func storeBenchmark(in root: String) throws {
     }
     print("store: open \(employeeCount) employees and compute everyone's triggers: median \(String(format: "%.0f", median(openTimes))) ms of 5 (of which load \(String(format: "%.0f", median(loadTimes))) ms); CPU time \(String(format: "%.0f", median(openCPU))) ms on \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
+    try tuiBenchmark(snapshot: try store.load())
+
     var saveTimes: [Double] = []
     var callTimes: [Double] = []
     let target = "e\(employeeCount / 2)"
@@ -163,6 +166,30 @@ func storeBenchmark(in root: String) throws {
         day = day.adding(days: 7)
     }
     print("store: save one sickness call (load, append, save with fsync): median \(String(format: "%.2f", median(callTimes))) ms of 50 (save alone \(String(format: "%.2f", median(saveTimes))) ms; slowest \(String(format: "%.2f", callTimes.max() ?? 0)) ms)")
+}
+
+/// The terminal UI on the large store: building its data (the first frame's wait) and a
+/// keypress to a fully drawn 200x60 frame on each screen.
+func tuiBenchmark(snapshot: StoreSnapshot) throws {
+    var start = DispatchTime.now().uptimeNanoseconds
+    let data = AppData(snapshot: snapshot, policies: policies, holidays: holidays, today: asOf)
+    var state = AppState(data: data, width: 200, height: 60)
+    _ = AppView.render(state)
+    print("tui: first frame at 200x60 with \(data.rows.count) employees (evaluate everyone, build the roster, draw): \(String(format: "%.0f", milliseconds(since: start))) ms")
+    let screens: [(String, KeyEvent)] = [("roster", .character("1")), ("team calendar", .character("2")), ("person year", .character("3")),
+                                         ("timeline", .character("4")), ("person detail", .character("5"))]
+    for (name, key) in screens {
+        _ = AppReducer.reduce(&state, .key(key))
+        var times: [Double] = []
+        for n in 0..<100 {
+            start = DispatchTime.now().uptimeNanoseconds
+            _ = AppReducer.reduce(&state, .key(n % 2 == 0 ? .down : .up))
+            let frame = AppView.render(state)
+            times.append(milliseconds(since: start))
+            if frame.width != 200 { throw StoreError.invalid("frame size") }
+        }
+        print("tui: keypress to frame at 200x60, \(name): median \(String(format: "%.2f", median(times))) ms of 100 (slowest \(String(format: "%.2f", times.max() ?? 0)) ms)")
+    }
 }
 
 let storeRoot = FileManager.default.temporaryDirectory.appendingPathComponent("attend-bench-\(getpid())").path

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `attend` command: sickness absence by the book, for UK line managers.
 struct Attend: ParsableCommand {
@@ -8,7 +9,31 @@ struct Attend: ParsableCommand {
         discussion: """
             Dates are YYYY-MM-DD; date-times are YYYY-MM-DDTHH:MM in UK local time.
             Exit codes: 0 ok, 1 a rule check failed, 2 bad input.
+
+            With no subcommand, attend opens the terminal UI on the store (`?` in it lists the \
+            keys); with no store there, it offers to create the demo organisation.
             """,
         subcommands: [InitCommand.self, ValidateCommand.self, EmployeeCommand.self, SicknessCommand.self, AbsenceCommand.self, TriggersCommand.self, InterviewCommand.self, ContactCommand.self, FitNoteCommand.self, StageCommand.self, WorkdaysCommand.self, EvaluateCommand.self, ExportCommand.self, MeetingCommand.self, PoliciesCommand.self, PolicyCommand.self, BankHolidaysCommand.self]
     )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(name: .customLong("dump-frame"),
+            help: ArgumentHelp("Print the terminal UI's frame at this size as text instead of opening it (for scripts and docs).", valueName: "WxH"))
+    var dumpFrame: String?
+
+    @Option(help: ArgumentHelp("With --dump-frame: keys to press first, comma-separated, e.g. \"j,j,Enter,?\" (Up Down Left Right Enter Esc Tab BTab PgUp PgDn Home End F1..F12 Backspace Space Comma, C-c for Ctrl-C, or a character).", valueName: "keys"))
+    var keys: String?
+
+    /// No subcommand: the terminal UI (or, with --dump-frame, its frame as text).
+    func run() throws {
+        if let dumpFrame {
+            // main.swift runs on the main actor; the TUI code is confined to it.
+            let frame = try MainActor.assumeIsolated { try TUIRunner.dumpFrame(storeOptions: storeOptions, size: dumpFrame, keys: keys) }
+            print(frame)
+            return
+        }
+        if keys != nil { throw BadInput("--keys only goes with --dump-frame WxH") }
+        try MainActor.assumeIsolated { try TUIRunner.run(storeOptions: storeOptions) }
+    }
 }

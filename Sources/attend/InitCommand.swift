@@ -45,6 +45,23 @@ struct InitCommand: ParsableCommand {
     var seed: UInt64 = DemoOrganisation.defaultSeed
 
     func run() throws {
+        let created = try Self.createStore(storeOptions: storeOptions, policy: policy, nation: nation, name: name, demo: demo, seed: seed)
+        print(report(organisation: created.organisation, employees: created.employees, profile: created.profile, today: created.today))
+    }
+
+    /// What `createStore` made.
+    struct CreatedStore {
+        let organisation: OrganisationDocument
+        let employees: [EmployeeDocument]
+        let profile: PolicyProfile
+        let today: CalendarDay
+    }
+
+    /// Creates the store at `storeOptions`' location, empty or (`demo`) with the demo
+    /// organisation; refuses, changing nothing, if a store is already there. Shared by
+    /// `attend init` and the terminal UI's offer to create the demo.
+    static func createStore(storeOptions: StoreOptions, policy: String = "newcastle-2016", nation: String = Nation.englandAndWales.id,
+                            name: String? = nil, demo: Bool, seed: UInt64 = DemoOrganisation.defaultSeed) throws -> CreatedStore {
         let store = storeOptions.fileStore
         guard !store.exists else {
             throw BadInput("a store already exists at \(store.root); nothing was changed (use another --store, or work with this one)")
@@ -72,7 +89,7 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw BadInput("\(error)")
         }
-        print(report(organisation: organisation, employees: employees, profile: profile, today: today))
+        return CreatedStore(organisation: organisation, employees: employees, profile: profile, today: today)
     }
 
     /// Where the store is and what to do next.
@@ -113,8 +130,8 @@ struct InitCommand: ParsableCommand {
     }
 
     /// For other commands: when there is no store, says on standard error how to create the
-    /// demo one and returns true; returns false when a store exists. (Interactive prompting
-    /// waits for the TUI.)
+    /// demo one and returns true; returns false when a store exists. (The terminal UI asks
+    /// instead: see `TUIRunner`.)
     @discardableResult
     static func offerDemoIfMissing(storeOptions: StoreOptions) -> Bool {
         let store = storeOptions.fileStore

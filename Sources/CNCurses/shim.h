@@ -1,0 +1,67 @@
+#ifndef CNCURSES_SHIM_H
+#define CNCURSES_SHIM_H
+
+/* Wide-character API switch. Must come before the include (see 1.3). */
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <ncurses.h>
+
+/* ---- Mutable C globals: every read is an error in Swift 6 (see 1.5) ---- */
+static inline WINDOW *nc_stdscr(void) { return stdscr; }
+static inline WINDOW *nc_curscr(void) { return curscr; }
+static inline int nc_lines(void) { return LINES; }
+static inline int nc_cols(void) { return COLS; }
+static inline int nc_colors(void) { return COLORS; }
+static inline int nc_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *nc_stdin(void) { return stdin; }     /* glibc's stdin/stdout too */
+static inline FILE *nc_stdout(void) { return stdout; }
+
+/* ---- Function-like macros (Swift never imports these) ---- */
+static inline attr_t nc_color_pair(short n) { return (attr_t)COLOR_PAIR(n); }
+static inline short nc_pair_number(attr_t a) { return (short)PAIR_NUMBER(a); }
+static inline int nc_key_f(int n) { return KEY_F(n); }
+static inline void nc_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
+
+/* ---- A_* expand to casts and shifts, so they are not imported. Swift imports a
+ *      static const as a read-only Sendable global, which is fine in Swift 6 ---- */
+static const attr_t NC_A_NORMAL    = A_NORMAL;
+static const attr_t NC_A_BOLD      = A_BOLD;
+static const attr_t NC_A_DIM       = A_DIM;
+static const attr_t NC_A_UNDERLINE = A_UNDERLINE;
+static const attr_t NC_A_REVERSE   = A_REVERSE;
+static const attr_t NC_A_BLINK     = A_BLINK;
+static const attr_t NC_A_ITALIC    = A_ITALIC;
+static const attr_t NC_A_STANDOUT  = A_STANDOUT;
+
+/* ---- Line drawing: ACS_* index acs_map[], which is valid only after initscr/newterm ---- */
+static inline chtype nc_acs_hline(void)    { return ACS_HLINE; }
+static inline chtype nc_acs_vline(void)    { return ACS_VLINE; }
+static inline chtype nc_acs_ulcorner(void) { return ACS_ULCORNER; }
+static inline chtype nc_acs_urcorner(void) { return ACS_URCORNER; }
+static inline chtype nc_acs_llcorner(void) { return ACS_LLCORNER; }
+static inline chtype nc_acs_lrcorner(void) { return ACS_LRCORNER; }
+static inline chtype nc_acs_block(void)    { return ACS_BLOCK; }
+static inline chtype nc_acs_rarrow(void)   { return ACS_RARROW; }
+static inline const cchar_t *nc_wacs_hline(void) { return WACS_HLINE; }
+static inline const cchar_t *nc_wacs_vline(void) { return WACS_VLINE; }
+
+/* ---- Is LC_CTYPE UTF-8? Call after setlocale ---- */
+static inline int nc_locale_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs != NULL && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't')
+        && (cs[2] == 'F' || cs[2] == 'f') && cs[3] == '-' && cs[4] == '8' && cs[5] == '\0';
+}
+
+/* ---- 1 if the terminal can address the cursor. TERM=dumb passes newterm but has no cup ---- */
+static inline int nc_has_cursor_addressing(void) {
+    char *cup = tigetstr("cup");           /* declared in curses.h; no need for term.h */
+    return cup != NULL && cup != (char *)-1;
+}
+
+#endif

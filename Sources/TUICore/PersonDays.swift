@@ -1,0 +1,176 @@
+import AttendanceRules
+import AttendanceStore
+
+/// One person's days over a range, worked out once per frame for the rows on screen: the
+/// absence on each day, their own working calendar (pattern and nation), their sickness
+/// spells and the pattern facts of the counted ones.
+///
+/// Built only for the people drawn, so a frame costs the visible rows, not the store.
+public struct PersonDays: Sendable {
+    /// The person.
+    public let employee: EmployeeDocument
+    /// The person's pattern less their nation's bank holidays.
+    public let calendar: WorkingCalendar
+    /// The first day of the range.
+    public let first: CalendarDay
+    /// The last day of the range.
+    public let last: CalendarDay
+    /// Every sickness spell of the record up to `today`, oldest first.
+    public let spells: [CalendarSpell]
+    /// The absence drawn on each day of the range (index: days from `first`).
+    private let absences: [AbsenceRecord?]
+    /// Index into `spells` for each day of the range inside a spell.
+    private let spellOfDay: [Int?]
+
+    /// The days of `employee` from `first` through `last`, as of `data.today`.
+    public init(employee: EmployeeDocument, data: AppData, from first: CalendarDay, through last: CalendarDay) {
+        self.employee = employee
+        self.first = first
+        self.last = max(first, last)
+        let calendar = WorkingCalendar(pattern: employee.pattern, nation: data.nation(for: employee), holidays: data.holidays)
+        self.calendar = calendar
+        let count = first.days(to: self.last) + 1
+        let today = data.today
+
+        // Absences by day; drawn in priority order so sickness overwrites leave.
+        var absences = [AbsenceRecord?](repeating: nil, count: count)
+        let ordered = employee.absences.sorted { (DayKind($0.type).rawValue, $0.start, $0.id) < (DayKind($1.type).rawValue, $1.start, $1.id) }
+        for record in ordered {
+            let end = record.lastDay(asOf: max(today, record.start))
+            let low = max(record.start, first), high = min(end, self.last)
+            guard low <= high else { continue }
+            for offset in first.days(to: low)...first.days(to: high) { absences[offset] = record }
+        }
+        self.absences = absences
+
+        let spells = Self.spells(of: employee, calendar: calendar, rule: data.policy(for: employee)?.counting.spells,
+                                 evaluation: data.evaluation(employee.id), today: today)
+        self.spells = spells
+        var spellOfDay = [Int?](repeating: nil, count: count)
+        for (index, spell) in spells.enumerated() {
+            let low = max(spell.start, first), high = min(spell.end, self.last)
+            guard low <= high else { continue }
+            for offset in first.days(to: low)...first.days(to: high) { spellOfDay[offset] = index }
+        }
+        self.spellOfDay = spellOfDay
+    }
+
+    /// The day's facts; days outside the range have no absence and no spell.
+    public func info(_ day: CalendarDay) -> DayInfo {
+        let offset = first.days(to: day)
+        let inRange = offset >= 0 && offset < absences.count
+        let absence = inRange ? absences[offset] : nil
+        let spell = inRange ? spellOfDay[offset].map { spells[$0] } : nil
+        var hints = Set<PatternHint>()
+        if let spell, spell.counted == true {
+            if day == spell.start, spell.hints.contains(.startsWeek) { hints.insert(.startsWeek) }
+            if day == spell.end, spell.hints.contains(.endsWeek) { hints.insert(.endsWeek) }
+            if spell.hints.contains(.nextToHolidayOrLeave),
+               (day == spell.start && isHolidayOrLeave(day.previous)) || (day == spell.end && !spell.ongoing && isHolidayOrLeave(day.next)) {
+                hints.insert(.nextToHolidayOrLeave)
+            }
+        }
+        return DayInfo(day: day, absence: absence, workedFraction: absence?.workedFraction(on: day) ?? 0,
+                       holiday: calendar.holidays.holiday(on: day, nation: calendar.nation),
+                       isWorkingDay: calendar.isWorkingDay(day), spell: spell, hints: hints)
+    }
+
+    /// Whether `day` and the day after belong to one absence (the same record, or the same
+    /// sickness spell across a bridged weekend): the calendars join them with a line.
+    public func continues(after day: CalendarDay) -> Bool {
+        let offset = first.days(to: day)
+        guard offset >= 0, offset + 1 < absences.count else { return false }
+        if let a = spellOfDay[offset], let b = spellOfDay[offset + 1], a == b { return true }
+        guard let a = absences[offset], let b = absences[offset + 1] else { return false }
+        return a.id == b.id
+    }
+
+    /// Working days of the person in the range `from...through` with an absence of `kind`.
+    public func workingDays(of kind: DayKind, from low: CalendarDay, through high: CalendarDay) -> Int {
+        var count = 0
+        var day = max(low, first)
+        while day <= min(high, last) {
+            if let record = absences[first.days(to: day)], DayKind(record.type) == kind, calendar.isWorkingDay(day) { count += 1 }
+            day = day.next
+        }
+        return count
+    }
+
+    /// Calendar days in the range `from...through` with an absence of `kind`.
+    public func calendarDays(of kind: DayKind, from low: CalendarDay, through high: CalendarDay) -> Int {
+        var count = 0
+        var day = max(low, first)
+        while day <= min(high, last) {
+            if let record = absences[first.days(to: day)], DayKind(record.type) == kind { count += 1 }
+            day = day.next
+        }
+        return count
+    }
+
+    /// A bank holiday of the person's nation, or a day of annual leave (the rules' test for a
+    /// spell "next to a bank holiday or annual leave").
+    func isHolidayOrLeave(_ day: CalendarDay) -> Bool {
+        calendar.isBankHoliday(day) || employee.absences.contains { $0.type == .annualLeave && $0.start <= day && ($0.end ?? $0.start) >= day }
+    }
+
+    /// The sickness records merged into spells by the policy's rule (across non-working days
+    /// and bank holidays, not across annual leave, unless the policy says otherwise), each
+    /// matched to today's evaluation and given the pattern facts `AbsencePatterns` uses.
+    static func spells(of employee: EmployeeDocument, calendar: WorkingCalendar, rule: SpellMergeRule?,
+                       evaluation: EmployeeEvaluation?, today: CalendarDay) -> [CalendarSpell] {
+        let sickness = employee.absences.filter { $0.type == .sickness && $0.start <= today }.sorted { $0.start < $1.start }
+        guard !sickness.isEmpty else { return [] }
+        let leave = employee.absences.filter { $0.type == .annualLeave }
+        func onLeave(_ day: CalendarDay) -> Bool { leave.contains { $0.start <= day && ($0.end ?? $0.start) >= day } }
+        func bridges(_ end: CalendarDay, _ start: CalendarDay) -> Bool {
+            if start <= end.next { return true }
+            var day = end.next
+            while day < start {
+                if onLeave(day) {
+                    if !(rule?.acrossAnnualLeave ?? false) { return false }
+                } else if calendar.isBankHoliday(day) {
+                    if !(rule?.acrossBankHolidays ?? true) { return false }
+                } else if !calendar.isWorkingDay(day) {
+                    if !(rule?.acrossNonWorkingDays ?? true) { return false }
+                } else {
+                    return false
+                }
+                day = day.next
+            }
+            return true
+        }
+        var groups: [[AbsenceRecord]] = []
+        var groupEnd: CalendarDay?
+        for record in sickness {
+            let end = min(record.lastDay(asOf: today), today)
+            if let current = groupEnd, bridges(current, record.start) {
+                groups[groups.count - 1].append(record)
+                groupEnd = max(current, end)
+            } else {
+                groups.append([record])
+                groupEnd = end
+            }
+        }
+        let evaluated = evaluation?.figures.spells ?? []
+        return groups.map { records in
+            let ids = records.map(\.id)
+            let start = records[0].start
+            let end = max(start, min(today, records.map { $0.lastDay(asOf: today) }.max() ?? start))
+            let ongoing = records.contains { $0.isOngoing || ($0.end ?? today) > today }
+            let counted = evaluated.first { !Set($0.recordIds).isDisjoint(with: ids) }?.countsAsOccasion
+            var hints = Set<PatternHint>()
+            var previousWorking = start.previous
+            for _ in 0..<14 where !calendar.isWorkingDay(previousWorking) { previousWorking = previousWorking.previous }
+            if start.days(to: previousWorking) < -1, !calendar.isBankHoliday(start.previous) { hints.insert(.startsWeek) }
+            if !ongoing {
+                let following = calendar.nextWorkingDay(after: end)
+                if end.days(to: following) > 1, !calendar.isBankHoliday(end.next) { hints.insert(.endsWeek) }
+            }
+            if calendar.isBankHoliday(start.previous) || onLeave(start.previous)
+                || (!ongoing && (calendar.isBankHoliday(end.next) || onLeave(end.next))) {
+                hints.insert(.nextToHolidayOrLeave)
+            }
+            return CalendarSpell(start: start, end: end, ongoing: ongoing, recordIds: ids, counted: counted, hints: hints)
+        }
+    }
+}

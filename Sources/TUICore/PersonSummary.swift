@@ -1,0 +1,99 @@
+import AttendanceRules
+import AttendanceStore
+
+/// Everything the person screens (timeline and detail) show about one employee, derived from
+/// `AppData` on its `today`: the document, policy, evaluation, calendars and the duties of the
+/// latest sickness spell. The same facts and planner as the CLI's `assess` (a pure copy, so
+/// the TUI core does not depend on the executable).
+public struct PersonSummary: Sendable {
+    public let employee: EmployeeDocument
+    public let policy: PolicyProfile
+    public let evaluation: EmployeeEvaluation
+    public let nation: Nation
+    public let today: CalendarDay
+    /// The latest sickness spell the evaluation knows of (inside the window), if any.
+    public let latestSpell: SpellFigures?
+    /// The duties of the latest spell, most urgent first.
+    public let duties: [Duty]
+    /// The rules' view of the employee.
+    public let record: EmployeeRecord
+    /// The employee's own calendar (their pattern less their nation's bank holidays).
+    public let calendar: WorkingCalendar
+    /// The organisation's calendar for the employee's nation.
+    public let organisationCalendar: WorkingCalendar
+
+    /// The summary of employee `id`, or nil when there is no such employee or policy.
+    public init?(data: AppData, id: String) {
+        guard let employee = data.employee(id), let policy = data.policy(for: employee) else { return nil }
+        let evaluator = AttendanceEvaluator(policy: policy, holidays: data.holidays)
+        let record = employee.rulesRecord(organisation: data.organisation)
+        self.employee = employee
+        self.policy = policy
+        self.record = record
+        self.evaluation = data.evaluation(id) ?? evaluator.evaluate(record, asOf: data.today)
+        self.nation = data.nation(for: employee)
+        self.today = data.today
+        self.calendar = evaluator.calendar(for: record)
+        self.organisationCalendar = .organisation(nation: nation, holidays: data.holidays)
+        let spell = evaluation.figures.spells.last
+        self.latestSpell = spell
+        if let spell {
+            let records = employee.absences.filter { spell.recordIds.contains($0.id) }
+            let planner = DutyPlanner(policy: policy, employeeCalendar: calendar, organisationCalendar: organisationCalendar)
+            let duties = planner.duties(spell: spell, start: spell.start, end: spell.ongoing ? nil : spell.end, records: records,
+                                        facts: Self.facts(for: employee, absenceIds: spell.recordIds), asOf: data.today)
+            self.duties = Self.sorted(duties, today: data.today)
+        } else {
+            self.duties = []
+        }
+    }
+
+    /// What has been recorded for an absence, for marking duties done (as the CLI does).
+    public static func facts(for employee: EmployeeDocument, absenceIds: [String]) -> AbsenceFacts {
+        let ids = Set(absenceIds)
+        return AbsenceFacts(
+            rtwHeldOn: employee.interviews.first { ids.contains($0.absenceId) && $0.status == .signedOff }?.heldOn,
+            contacts: employee.contacts.filter { $0.absenceId.map(ids.contains) ?? true }.map(\.on),
+            selfCertificateReceived: employee.absences.contains { ids.contains($0.id) && $0.certificate == .selfCertificate },
+            fitNoteReceivedOn: employee.fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).min(),
+            occupationalHealthReferredOn: nil,
+            latestMedicalEvidence: employee.fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).max())
+    }
+
+    /// Duties by urgency (overdue, due, upcoming, done, not needed), then by date.
+    static func sorted(_ duties: [Duty], today: CalendarDay) -> [Duty] {
+        duties.enumerated().sorted { a, b in
+            let ka = (a.element.status, a.element.due ?? today, a.offset)
+            let kb = (b.element.status, b.element.due ?? today, b.offset)
+            return ka < kb
+        }.map(\.element)
+    }
+
+    /// Duties still to be done (overdue, due or upcoming).
+    public var openDuties: [Duty] { duties.filter { $0.status == .overdue || $0.status == .due || $0.status == .upcoming } }
+
+    /// Triggers evaluated as they stood on `day` (figures over the window ending on `day`).
+    public func triggers(on day: CalendarDay) -> (figures: AbsenceFigures, triggers: [TriggerResult]) {
+        let figures = AbsenceCounter(policy: policy, calendar: calendar).figures(for: record, asOf: day)
+        return (figures, TriggerEvaluator.evaluate(figures, policy: policy, fte: record.fte))
+    }
+
+    /// The working pattern in words, e.g. "Mon–Fri, 7.5 h a day (37.5 h a week)".
+    public var patternText: String {
+        let p = employee.pattern
+        let days = p.sortedDays
+        let names: String
+        let isRun = days.count > 2 && zip(days, days.dropFirst()).allSatisfy { $0.rawValue + 1 == $1.rawValue }
+        if isRun, let first = days.first, let last = days.last {
+            names = "\(first.name.prefix(3))–\(last.name.prefix(3))"
+        } else {
+            names = days.map { String($0.name.prefix(3)) }.joined(separator: " ")
+        }
+        let hours = Set(days.map { p.hours(on: $0) })
+        let perDay = hours.count == 1 ? "\(Self.number(hours.first ?? p.hoursPerDay)) h a day" : "hours vary by day"
+        return "\(names), \(perDay) (\(Self.number(p.weeklyHours)) h a week)\(p.worksBankHolidays ? ", works bank holidays" : "")"
+    }
+
+    /// A number with at most two decimals and no trailing ".0".
+    static func number(_ value: Double) -> String { TriggerEvaluator.format(value) }
+}

@@ -1,0 +1,144 @@
+import AttendanceStore
+import Foundation
+import TUICore
+import TUINCurses
+
+/// `attend` with no subcommand: the terminal UI on the store, or with `--dump-frame` its frame
+/// as text. Wires the store, the pure core (`AppReducer`, `AppView`) and the ncurses backend
+/// (`Terminal`); nothing here draws or decides what a key means.
+@MainActor
+enum TUIRunner {
+    /// Opens the UI and returns when the user quits. Refuses (bad input, exit 2, one line) when
+    /// there is no usable terminal; exits 128 + the signal number after SIGINT, SIGTERM, SIGHUP
+    /// or SIGQUIT, with the terminal restored.
+    static func run(storeOptions: StoreOptions) throws {
+        let location = storeOptions.location
+        let size: (width: Int, height: Int)?
+        do {
+            size = try Terminal.preflight()
+        } catch let error as TerminalError {
+            if case .notATerminal = error, !storeOptions.fileStore.exists {
+                throw BadInput("\(error), and there is no attend store at \(location) to open; create the demo with `attend init --demo --store \(InitCommand.shellQuoted(location))`")
+            }
+            throw BadInput("\(error)")
+        }
+        if let size, size.width < AppState.minimumWidth || size.height < AppState.minimumHeight {
+            throw BadInput("the terminal is \(size.width)x\(size.height); the terminal UI needs at least \(AppState.minimumWidth)x\(AppState.minimumHeight) (enlarge the window and try again)")
+        }
+        if !storeOptions.fileStore.exists { try offerDemo(storeOptions) }
+
+        let context = try storeOptions.load()
+        let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
+        exitIfSignalled()
+
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.start()
+        } catch {
+            throw BadInput("\(error)")
+        }
+        let signal = loop(terminal, data: data)
+        terminal.stop()
+        if signal != 0 { exit(128 + signal) }
+    }
+
+    /// The event loop: input → reducer → effects → view → terminal. Returns 0 when the user
+    /// quits, else the termination signal that arrived.
+    static func loop(_ terminal: Terminal, data: AppData) -> Int32 {
+        let (width, height) = terminal.size
+        var state = AppState(data: data, width: width, height: height)
+        terminal.draw(AppView.render(state))
+        while true {
+            // The read times out every 150 ms (and a signal interrupts it), so a signal is
+            // seen quickly even when nobody types.
+            if Terminal.pendingSignal != 0 { return Terminal.pendingSignal }
+            // The terminal went away without a SIGHUP reaching us: leave as a hangup would.
+            if terminal.inputLost { return SIGHUP }
+            guard var input = terminal.readInput(timeoutMilliseconds: 150) else { continue }
+            // Apply everything already typed before drawing, so a held key never queues frames.
+            var applied = 0
+            while true {
+                let action: AppAction
+                switch input {
+                case .key(let key): action = .key(key)
+                case .resize(let width, let height): action = .resize(width: width, height: height)
+                }
+                for effect in AppReducer.reduce(&state, action) {
+                    switch effect {
+                    case .quit: return 0
+                    }
+                }
+                applied += 1
+                guard applied < 64, Terminal.pendingSignal == 0, let next = terminal.readInput(timeoutMilliseconds: 0) else { break }
+                input = next
+            }
+            // A whole frame each time: ncurses compares it with the screen and sends the changes.
+            terminal.draw(AppView.render(state))
+        }
+    }
+
+    /// No store yet: the UI is interactive, so ask (on the plain terminal, before curses
+    /// starts) whether to create the demo there, as `attend init --demo` would.
+    static func offerDemo(_ storeOptions: StoreOptions) throws {
+        let location = storeOptions.location
+        let quoted = InitCommand.shellQuoted(location)
+        FileHandle.standardOutput.write("No attend store at \(location). Create the demo organisation there? [y/N] ")
+        let answer = readAnswer()
+        if answer == nil { FileHandle.standardOutput.write("\n") }
+        guard let answer, ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            throw BadInput("no store was created; create the demo with `attend init --demo --store \(quoted)` or an empty store with `attend init --store \(quoted)`")
+        }
+        let created = try InitCommand.createStore(storeOptions: storeOptions, demo: true)
+        print("Created the demo store at \(location): \(created.organisation.name), \(created.employees.count) employees, as of \(created.today.ukDisplay).")
+    }
+
+    /// One line from standard input (nil at end of input). Not `readLine()`, which retries an
+    /// interrupted read, so a Ctrl-C at the question would be ignored until Return.
+    static func readAnswer() -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count == 1 {
+                if byte == UInt8(ascii: "\n") { break }
+                bytes.append(byte)
+            } else if count == 0 {
+                if bytes.isEmpty { return nil }
+                break
+            } else if errno == EINTR {
+                if Terminal.pendingSignal != 0 {
+                    FileHandle.standardOutput.write("\n")
+                    exitIfSignalled()
+                }
+            } else {
+                return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A Ctrl-C (or other termination signal) before curses started: leave as the loop would.
+    static func exitIfSignalled() {
+        let signal = Terminal.pendingSignal
+        if signal != 0 { exit(128 + signal) }
+    }
+
+    /// The frame the UI would show at a size after some keys, as plain text: for scripts,
+    /// documentation and tests, with no terminal needed.
+    static func dumpFrame(storeOptions: StoreOptions, size: String, keys: String?) throws -> String {
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else {
+            throw BadInput("--dump-frame '\(size)' is not a size; expected WIDTHxHEIGHT, e.g. 120x40")
+        }
+        let events = try KeyNames.parse(keys ?? "")
+        let context = try storeOptions.load()
+        let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
+        var state = AppState(data: data, width: width, height: height)
+        for event in events {
+            // A quit key ends the keys, as it would end the UI.
+            if AppReducer.reduce(&state, .key(event)).contains(.quit) { break }
+        }
+        return AppView.render(state).renderText()
+    }
+}
