@@ -9,6 +9,10 @@ public struct AppData: Sendable {
     public let holidays: BankHolidayCalendar
     public let today: CalendarDay
     public let rows: [RosterRow]
+    /// The rows sorted by the policy's figure (highest first) and by status, once per load,
+    /// so a keypress never sorts thousands of rows.
+    public let rowsByFigure: [RosterRow]
+    public let rowsByStatus: [RosterRow]
     /// Files that could not be loaded, to show in the status line.
     public let problems: [String]
     let index: [String: Int]
@@ -33,6 +37,8 @@ public struct AppData: Sendable {
         }
         self.evaluations = evaluations
         self.rows = rows
+        rowsByFigure = rows.sorted { ($0.score, $0.name) > ($1.score, $1.name) }
+        rowsByStatus = rows.sorted { (Self.statusRank($0.status), $0.name) < (Self.statusRank($1.status), $1.name) }
     }
 
     /// The employee with this id.
@@ -51,6 +57,15 @@ public struct AppData: Sendable {
     public func teamName(_ id: String?) -> String {
         guard let id else { return "No team" }
         return organisation.teams.first { $0.id == id }?.name ?? id
+    }
+
+    static func statusRank(_ status: EmployeeStatus) -> Int {
+        switch status {
+        case .offSick: 0
+        case .backInterviewDue: 1
+        case .onLeave: 2
+        case .atWork: 3
+        }
     }
 
     static func row(_ e: EmployeeDocument, policy: PolicyProfile, evaluation: EmployeeEvaluation, today: CalendarDay) -> RosterRow {

@@ -36,16 +36,18 @@ public struct AppState: Sendable {
 
     /// Roster rows after the team filter, text filter and sort.
     public var visibleRows: [RosterRow] {
+        let source: [RosterRow]
+        switch roster.sort {
+        case .name: source = data.rows
+        case .figure: source = data.rowsByFigure
+        case .status: source = data.rowsByStatus
+        }
+        if roster.team == nil && roster.manager == nil && roster.filter.isEmpty { return source }
         let needle = roster.filter.lowercased()
-        let rows = data.rows.filter { row in
+        return source.filter { row in
             (roster.team == nil || row.teamId == roster.team) && (roster.manager == nil || row.managerId == roster.manager)
                 && (needle.isEmpty || row.name.lowercased().contains(needle) || row.id.lowercased().contains(needle)
                     || row.status.text.lowercased().contains(needle) || row.triggersHit.contains { $0.contains(needle) })
-        }
-        switch roster.sort {
-        case .name: return rows
-        case .figure: return rows.sorted { ($0.score, $0.name) > ($1.score, $1.name) }
-        case .status: return rows.sorted { (Self.statusRank($0.status), $0.name) < (Self.statusRank($1.status), $1.name) }
         }
     }
 
@@ -54,14 +56,5 @@ public struct AppState: Sendable {
         let rows = visibleRows
         guard !rows.isEmpty else { return nil }
         return rows[min(max(roster.selected, 0), rows.count - 1)]
-    }
-
-    static func statusRank(_ status: EmployeeStatus) -> Int {
-        switch status {
-        case .offSick: 0
-        case .backInterviewDue: 1
-        case .onLeave: 2
-        case .atWork: 3
-        }
     }
 }
