@@ -23,7 +23,13 @@ public struct PersonDays: Sendable {
     private let spellOfDay: [Int?]
 
     /// The days of `employee` from `first` through `last`, as of `data.today`.
-    public init(employee: EmployeeDocument, data: AppData, from first: CalendarDay, through last: CalendarDay) {
+    public init(employee fullRecord: EmployeeDocument, data: AppData, from first: CalendarDay, through last: CalendarDay) {
+        // Only records near the range matter for drawing it; ten years of history would
+        // otherwise be sorted and merged for every row of every frame. Two months' margin
+        // keeps spells that run into the range whole.
+        var employee = fullRecord
+        let margin = first.adding(days: -62)
+        employee.absences = fullRecord.absences.filter { $0.start <= max(first, last) && ($0.end ?? data.today) >= margin }
         self.employee = employee
         self.first = first
         self.last = max(first, last)
