@@ -1,5 +1,13 @@
-/// What can happen to the UI: a key, or the terminal changing size.
-public enum AppAction: Hashable, Sendable {
+import AttendanceStore
+
+/// What can happen to the UI: a key, the terminal changing size, or the result of an effect.
+public enum AppAction: Sendable {
     case key(KeyEvent)
     case resize(width: Int, height: Int)
+    /// The store is reloaded after a save; `message` says what was saved.
+    case reloaded(AppData, message: String)
+    /// A file the user asked for was written.
+    case fileWritten(String)
+    /// A save or file write failed; nothing was written; the form keeps what was typed.
+    case effectFailed(String)
 }

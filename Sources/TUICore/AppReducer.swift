@@ -16,6 +16,33 @@ public enum AppReducer {
             return []
         case .key(let key):
             return reduceKey(&state, key)
+        case .reloaded(let data, let message):
+            let selectedId = state.selectedRow?.id
+            state.data = data
+            if let selectedId, let index = state.visibleRows.firstIndex(where: { $0.id == selectedId }) { state.roster.selected = index }
+            state.message = message
+            switch state.flow {
+            case .sicknessCall(var f)?: f.didSave(data); state.flow = .sicknessCall(f)
+            case .recordReturn(var f)?: f.didSave(data); state.flow = .recordReturn(f)
+            case .contact(var f)?: f.didSave(data); state.flow = .contact(f)
+            case .fitNote(var f)?: f.didSave(data); state.flow = .fitNote(f)
+            default: break
+            }
+            return []
+        case .fileWritten(let path):
+            state.message = "Wrote \(path)."
+            return []
+        case .effectFailed(let problem):
+            state.message = "Not saved: \(problem)"
+            // Back to editing, with everything typed still there.
+            switch state.flow {
+            case .sicknessCall(var f)?: f.phase = .editing; state.flow = .sicknessCall(f)
+            case .recordReturn(var f)?: f.phase = .editing; state.flow = .recordReturn(f)
+            case .contact(var f)?: f.phase = .editing; state.flow = .contact(f)
+            case .fitNote(var f)?: f.phase = .editing; state.flow = .fitNote(f)
+            default: break
+            }
+            return []
         }
     }
 
@@ -31,6 +58,8 @@ public enum AppReducer {
             if key == .character("?") || key == .escape || key == .character("q") || key == .enter { state.showHelp = false }
             return []
         }
+        // A flow owns the keyboard while it is open.
+        if state.flow != nil { return FlowRouter.reduce(&state, key) }
         // Text entry owns the keyboard while it is active.
         if state.screen == .roster && state.roster.editingFilter {
             RosterScreen.reduceFilter(&state, key)
@@ -49,6 +78,25 @@ public enum AppReducer {
             return []
         case .escape:
             state.screen = .roster
+            return []
+        case .character("c"), .character("r"), .character("f"), .character("C"):
+            guard let row = state.selectedRow, let employee = state.data.employee(row.id) else {
+                state.message = "Choose a person on the roster first."
+                return []
+            }
+            let offSick = employee.openSickness != nil
+            switch key {
+            case .character("c"):
+                if offSick { state.message = "\(employee.name) is already off sick; press r to record the return."; return [] }
+                state.flow = .sicknessCall(SicknessCallFlow(employeeId: employee.id, today: state.data.today, now: state.clockMinute))
+            case .character("r"):
+                if !offSick { state.message = "\(employee.name) is not off sick."; return [] }
+                state.flow = .recordReturn(ReturnFlow(employeeId: employee.id, today: state.data.today))
+            case .character("f"):
+                state.flow = .fitNote(FitNoteFlow(employeeId: employee.id, today: state.data.today))
+            default:
+                state.flow = .contact(ContactFlow(employeeId: employee.id, today: state.data.today))
+            }
             return []
         case .character(let c):
             if let screen = ScreenID.allCases.first(where: { $0.key == c }) {
@@ -74,6 +122,10 @@ public enum AppReducer {
 
     /// The keys of a screen, for the hint bar and help.
     public static func hints(for screen: ScreenID) -> [KeyHint] {
+        screenHints(screen) + [KeyHint("c", "sickness call"), KeyHint("r", "return"), KeyHint("f", "fit note"), KeyHint("C", "contact")]
+    }
+
+    static func screenHints(_ screen: ScreenID) -> [KeyHint] {
         switch screen {
         case .roster: RosterScreen.hints
         case .teamCalendar: TeamCalendarScreen.hints

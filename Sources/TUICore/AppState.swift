@@ -18,6 +18,10 @@ public struct AppState: Sendable {
     public var year: PersonYearState
     public var timeline = TimelineState()
     public var detail = PersonDetailState()
+    /// The time of day (minutes after midnight) forms default to, set by the executable.
+    public var clockMinute = 9 * 60
+    /// A guided flow in progress, drawn over the screen.
+    public var flow: ActiveFlow?
 
     public init(data: AppData, width: Int, height: Int) {
         self.data = data

@@ -20,8 +20,16 @@ public enum AppView {
         case .timeline: TimelineScreen.draw(state, into: &buffer, area: area)
         case .personDetail: PersonDetailScreen.draw(state, into: &buffer, area: area)
         }
+        if state.flow != nil {
+            let inset = Rect(x: 2, y: 2, width: state.width - 4, height: state.height - 5)
+            FlowRouter.draw(state, into: &buffer, area: inset)
+        }
         drawStatus(state, into: &buffer)
-        drawHints(AppReducer.hints(for: state.screen), into: &buffer, y: state.height - 1)
+        if let flow = state.flow {
+            drawHints(FlowRouter.hints(flow), into: &buffer, y: state.height - 1, global: false)
+        } else {
+            drawHints(AppReducer.hints(for: state.screen), into: &buffer, y: state.height - 1)
+        }
         if state.showHelp { HelpOverlay.draw(state, into: &buffer) }
         return buffer
     }
@@ -47,9 +55,9 @@ public enum AppView {
     }
 
     /// The key-hint bar: as many hints as fit.
-    public static func drawHints(_ hints: [KeyHint], into buffer: inout ScreenBuffer, y: Int) {
+    public static func drawHints(_ hints: [KeyHint], into buffer: inout ScreenBuffer, y: Int, global: Bool = true) {
         var x = 1
-        for hint in [KeyHint("q", "quit"), KeyHint("?", "help")] + hints {
+        for hint in (global ? [KeyHint("q", "quit"), KeyHint("?", "help")] : []) + hints {
             let width = TextWidth.of(hint.keys) + TextWidth.of(hint.action) + 3
             guard x + width <= buffer.width else { break }
             x = buffer.put(hint.keys, x: x, y: y, style: .reverse)

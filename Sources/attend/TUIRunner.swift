@@ -37,16 +37,17 @@ enum TUIRunner {
         } catch {
             throw BadInput("\(error)")
         }
-        let signal = loop(terminal, data: data)
+        let signal = loop(terminal, data: data, storeOptions: storeOptions)
         terminal.stop()
         if signal != 0 { exit(128 + signal) }
     }
 
     /// The event loop: input → reducer → effects → view → terminal. Returns 0 when the user
     /// quits, else the termination signal that arrived.
-    static func loop(_ terminal: Terminal, data: AppData) -> Int32 {
+    static func loop(_ terminal: Terminal, data: AppData, storeOptions: StoreOptions) -> Int32 {
         let (width, height) = terminal.size
         var state = AppState(data: data, width: width, height: height)
+        state.clockMinute = Today.now().minuteOfDay
         terminal.draw(AppView.render(state))
         while true {
             // The read times out every 150 ms (and a signal interrupts it), so a signal is
@@ -63,10 +64,12 @@ enum TUIRunner {
                 case .key(let key): action = .key(key)
                 case .resize(let width, let height): action = .resize(width: width, height: height)
                 }
-                for effect in AppReducer.reduce(&state, action) {
-                    switch effect {
-                    case .quit: return 0
-                    }
+                var pending = AppReducer.reduce(&state, action)
+                while !pending.isEmpty {
+                    let effect = pending.removeFirst()
+                    if case .quit = effect { return 0 }
+                    state.clockMinute = Today.now().minuteOfDay
+                    pending += AppReducer.reduce(&state, perform(effect, storeOptions: storeOptions))
                 }
                 applied += 1
                 guard applied < 64, Terminal.pendingSignal == 0, let next = terminal.readInput(timeoutMilliseconds: 0) else { break }
@@ -74,6 +77,31 @@ enum TUIRunner {
             }
             // A whole frame each time: ncurses compares it with the screen and sends the changes.
             terminal.draw(AppView.render(state))
+        }
+    }
+
+    /// Runs one effect against the store or the file system and reports the outcome as an
+    /// action: a save reloads the store so every screen shows the change.
+    static func perform(_ effect: AppEffect, storeOptions: StoreOptions) -> AppAction {
+        switch effect {
+        case .quit:
+            return .effectFailed("quit is handled by the loop")
+        case .save(let document, let action, let summary):
+            do {
+                try storeOptions.fileStore.save(document, actor: storeOptions.who, action: action, summary: summary)
+                let context = try storeOptions.load(reportProblems: false)
+                let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
+                return .reloaded(data, message: "Saved.")
+            } catch {
+                return .effectFailed(error is BadInput ? (error as? BadInput)?.message ?? "\(error)" : "\(error)")
+            }
+        case .writeFile(let path, let contents):
+            do {
+                try ExportOutput.write(Array(contents.utf8), to: path)
+                return .fileWritten(path)
+            } catch {
+                return .effectFailed("cannot write \(path): \(error)")
+            }
         }
     }
 

@@ -1,0 +1,24 @@
+/// A guided flow in progress (a form over the current screen). While one is active it owns
+/// the keyboard; Esc leaves it (its typed values are kept until another flow starts).
+public enum ActiveFlow: Hashable, Sendable {
+    case sicknessCall(SicknessCallFlow)
+    case recordReturn(ReturnFlow)
+    case contact(ContactFlow)
+    case fitNote(FitNoteFlow)
+    case interview(InterviewFlow)
+    case scheduleMeeting(MeetingFlow)
+    case stageOutcome(StageOutcomeFlow)
+
+    /// The flow's title, for the box and the help.
+    public var title: String {
+        switch self {
+        case .sicknessCall: "Log a sickness call"
+        case .recordReturn: "Record the return to work"
+        case .contact: "Record a contact"
+        case .fitNote: "Record a fit note"
+        case .interview: "Return-to-work interview"
+        case .scheduleMeeting: "Schedule a meeting"
+        case .stageOutcome: "Record a stage outcome"
+        }
+    }
+}

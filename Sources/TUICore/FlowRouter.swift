@@ -1,0 +1,40 @@
+/// Sends keys to the active flow and draws it; the one switch over `ActiveFlow`.
+public enum FlowRouter {
+    static func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
+        guard let flow = state.flow else { return [] }
+        switch flow {
+        case .sicknessCall(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .sicknessCall(f) }; return e
+        case .recordReturn(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .recordReturn(f) }; return e
+        case .contact(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .contact(f) }; return e
+        case .fitNote(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .fitNote(f) }; return e
+        case .interview(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .interview(f) }; return e
+        case .scheduleMeeting(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .scheduleMeeting(f) }; return e
+        case .stageOutcome(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .stageOutcome(f) }; return e
+        }
+    }
+
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
+        guard let flow = state.flow else { return }
+        buffer.fill(area)
+        buffer.drawBox(area, title: flow.title + (state.selectedRow.map { " · \($0.name)" } ?? ""))
+        let inner = area.inset(1)
+        switch flow {
+        case .sicknessCall(let f): f.draw(state, into: &buffer, area: inner)
+        case .recordReturn(let f): f.draw(state, into: &buffer, area: inner)
+        case .contact(let f): f.draw(state, into: &buffer, area: inner)
+        case .fitNote(let f): f.draw(state, into: &buffer, area: inner)
+        case .interview(let f): f.draw(state, into: &buffer, area: inner)
+        case .scheduleMeeting(let f): f.draw(state, into: &buffer, area: inner)
+        case .stageOutcome(let f): f.draw(state, into: &buffer, area: inner)
+        }
+    }
+
+    /// Keys of the active flow, for the hint bar and help.
+    static func hints(_ flow: ActiveFlow) -> [KeyHint] {
+        switch flow {
+        case .interview: InterviewFlow.hints
+        case .scheduleMeeting: MeetingFlow.hints
+        default: [KeyHint("Tab ↑↓", "field"), KeyHint("←→", "choice"), KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
+        }
+    }
+}

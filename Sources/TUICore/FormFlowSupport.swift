@@ -1,0 +1,53 @@
+import AttendanceRules
+import AttendanceStore
+
+/// Shared parts of the form flows: parsing dates and times with messages beside the field,
+/// drawing the form with its phase, and the duties to show after a save.
+enum FormFlowSupport {
+    /// A date typed as dd/mm/yyyy (the UK display form) or yyyy-mm-dd.
+    static func day(_ text: String) -> CalendarDay? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let iso = CalendarDay(iso: t) { return iso }
+        let parts = t.split(separator: "/")
+        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4 else { return nil }
+        return CalendarDay(year: y, month: m, day: d)
+    }
+
+    /// A time typed as HH:MM.
+    static func minute(_ text: String) -> Int? { PolicyLoader.minuteOfDay(text.trimmingCharacters(in: .whitespaces)) }
+
+    static let dateHelp = "dd/mm/yyyy"
+
+    /// The duties of the person's latest spell, as lines for the "saved" panel.
+    static func dutyLines(_ data: AppData, employeeId: String) -> [String] {
+        guard let summary = PersonSummary(data: data, id: employeeId) else { return [] }
+        let duties = summary.duties.sorted { ($0.due ?? data.today) < ($1.due ?? data.today) }
+        if duties.isEmpty { return ["Nothing is due under the policy yet."] }
+        return duties.map { duty in
+            "[\(duty.status.rawValue)] \(duty.title)\(duty.due.map { " — \($0.ukDisplay)" } ?? "") (\(duty.source))"
+        }
+    }
+
+    /// Draws a form flow: the form, then (saving / saved) its outcome below.
+    static func draw(form: FormState, phase: FlowPhase, intro: [String], into buffer: inout ScreenBuffer, area: Rect) {
+        var y = area.y
+        for line in intro {
+            buffer.put(TextWidth.truncate(line, to: area.width - 2), x: area.x + 1, y: y, style: .dim)
+            y += 1
+        }
+        y += intro.isEmpty ? 0 : 1
+        form.draw(into: &buffer, rect: Rect(x: area.x + 1, y: y, width: area.width - 2, height: form.fields.count))
+        y += form.fields.count + 1
+        switch phase {
+        case .editing:
+            buffer.put("Enter saves · Esc cancels (what you typed is kept if you come back)", x: area.x + 1, y: y, style: .dim)
+        case .saving:
+            buffer.put("Saving…", x: area.x + 1, y: y, style: .bold)
+        case .saved(let lines):
+            buffer.put("Saved. Enter or Esc to close.", x: area.x + 1, y: y, style: Style(foreground: .green, attributes: .bold))
+            for (i, line) in lines.enumerated() where y + 1 + i < area.maxY {
+                buffer.put(TextWidth.truncate(line, to: area.width - 4), x: area.x + 3, y: y + 1 + i)
+            }
+        }
+    }
+}
