@@ -22,7 +22,7 @@ let package = Package(
         // Pure demo generator for `attend init --demo`: a realistic organisation as of a given day. No I/O, no clock.
         .target(name: "AttendanceDemo", dependencies: ["AttendanceRules", "AttendanceStore"]),
         // The pure TUI core: cell buffer, keys, state, reducer and views. No ncurses here.
-        .target(name: "TUICore", dependencies: ["AttendanceRules", "AttendanceStore"]),
+        .target(name: "TUICore", dependencies: ["AttendanceRules", "AttendanceStore", "AttendanceReports"]),
         // ncursesw as a C module: a module map and a shim header only (see docs/architecture.md).
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
         // The thin ncursesw backend: the only code that imports CNCurses.

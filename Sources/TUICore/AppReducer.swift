@@ -2,9 +2,11 @@
 public enum AppReducer {
     /// Keys every screen shares.
     public static let globalHints: [KeyHint] = [
-        KeyHint("1-5", "switch screen (roster, calendar, year, timeline, person)"),
+        KeyHint("1-6", "switch screen (roster, calendar, year, timeline, person, this week)"),
         KeyHint("?", "help for this screen"),
         KeyHint("Esc", "back to the roster"),
+        KeyHint("c r f C", "sickness call, return, fit note, contact"),
+        KeyHint("D", "resume a form kept unsaved"),
         KeyHint("q", "quit"),
     ]
 
@@ -26,8 +28,16 @@ public enum AppReducer {
             case .recordReturn(var f)?: f.didSave(data); state.flow = .recordReturn(f)
             case .contact(var f)?: f.didSave(data); state.flow = .contact(f)
             case .fitNote(var f)?: f.didSave(data); state.flow = .fitNote(f)
+            case .interview(var f)?: f.didSave(data); state.flow = .interview(f)
+            case .stageOutcome(var f)?: f.didSave(data); state.flow = .stageOutcome(f)
+            case .scheduleMeeting(var f)?:
+                // The invitation is written only once the meeting is saved.
+                let effects = f.didSave(data); state.flow = .scheduleMeeting(f)
+                if state.screen == .weekly { WeeklyScreen.refresh(&state) }
+                return effects
             default: break
             }
+            if state.screen == .weekly { WeeklyScreen.refresh(&state) }
             return []
         case .fileWritten(let path):
             state.message = "Wrote \(path)."
@@ -40,6 +50,9 @@ public enum AppReducer {
             case .recordReturn(var f)?: f.phase = .editing; state.flow = .recordReturn(f)
             case .contact(var f)?: f.phase = .editing; state.flow = .contact(f)
             case .fitNote(var f)?: f.phase = .editing; state.flow = .fitNote(f)
+            case .interview(var f)?: f.saveFailed(); state.flow = .interview(f)
+            case .scheduleMeeting(var f)?: f.phase = .editing; state.flow = .scheduleMeeting(f)
+            case .stageOutcome(var f)?: f.phase = .editing; state.flow = .stageOutcome(f)
             default: break
             }
             return []
@@ -79,6 +92,38 @@ public enum AppReducer {
         case .escape:
             state.screen = .roster
             return []
+        case .character("D"):
+            guard let draft = state.pendingDraft else { state.message = "No kept draft."; return [] }
+            state.pendingDraft = nil
+            if let flow = ActiveFlow.restore(draft, data: state.data, clockMinute: state.clockMinute) {
+                if let index = state.visibleRows.firstIndex(where: { $0.id == draft.employeeId }) { state.roster.selected = index }
+                state.flow = flow
+            } else {
+                state.message = "The kept draft's employee is no longer in the store."
+            }
+            return []
+        case .character("i"):
+            guard let row = state.selectedRow else {
+                state.message = "Choose a person on the roster first."
+                return []
+            }
+            let opened = InterviewFlow.open(data: state.data, employeeId: row.id)
+            if let flow = opened.flow { state.flow = .interview(flow) }
+            state.message = opened.message
+            return []
+        case .character("M"), .character("o"):
+            guard let row = state.selectedRow else {
+                state.message = "Choose a person on the roster first."
+                return []
+            }
+            if key == .character("M") {
+                if let flow = MeetingFlow(data: state.data, employeeId: row.id, now: state.clockMinute) { state.flow = .scheduleMeeting(flow) }
+                else { state.message = "\(row.name)'s policy has no meetings to schedule." }
+            } else {
+                if let flow = StageOutcomeFlow(data: state.data, employeeId: row.id) { state.flow = .stageOutcome(flow) }
+                else { state.message = "\(row.name)'s policy has no stages." }
+            }
+            return []
         case .character("c"), .character("r"), .character("f"), .character("C"):
             guard let row = state.selectedRow, let employee = state.data.employee(row.id) else {
                 state.message = "Choose a person on the roster first."
@@ -105,6 +150,7 @@ public enum AppReducer {
                     return []
                 }
                 state.screen = screen
+                if screen == .weekly { WeeklyScreen.refresh(&state) }
                 return []
             }
         default:
@@ -116,13 +162,14 @@ public enum AppReducer {
         case .personYear: PersonYearScreen.reduce(&state, key)
         case .timeline: TimelineScreen.reduce(&state, key)
         case .personDetail: PersonDetailScreen.reduce(&state, key)
+        case .weekly: WeeklyScreen.reduce(&state, key)
         }
         return []
     }
 
     /// The keys of a screen, for the hint bar and help.
     public static func hints(for screen: ScreenID) -> [KeyHint] {
-        screenHints(screen) + [KeyHint("c", "sickness call"), KeyHint("r", "return"), KeyHint("f", "fit note"), KeyHint("C", "contact")]
+        screenHints(screen) + [KeyHint("c", "sickness call"), KeyHint("r", "return"), KeyHint("f", "fit note"), KeyHint("C", "contact"), KeyHint("i", "interview"), KeyHint("M", "meeting"), KeyHint("o", "stage outcome")]
     }
 
     static func screenHints(_ screen: ScreenID) -> [KeyHint] {
@@ -132,6 +179,7 @@ public enum AppReducer {
         case .personYear: PersonYearScreen.hints
         case .timeline: TimelineScreen.hints
         case .personDetail: PersonDetailScreen.hints
+        case .weekly: WeeklyScreen.hints
         }
     }
 }

@@ -11,13 +11,16 @@ public struct AppState: Sendable {
     public var confirmQuit = false
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
-    /// Nothing unsaved yet: the flows that edit arrive with issue 5.
-    public var hasUnsavedChanges = false
+    /// A form is being filled in and has not been saved.
+    public var hasUnsavedChanges: Bool { flow?.draft != nil }
+    /// A draft kept from the last session, offered with `D`.
+    public var pendingDraft: FlowDraft?
     public var roster = RosterState()
     public var calendar: TeamCalendarState
     public var year: PersonYearState
     public var timeline = TimelineState()
     public var detail = PersonDetailState()
+    public var weekly = WeeklyState()
     /// The time of day (minutes after midnight) forms default to, set by the executable.
     public var clockMinute = 9 * 60
     /// A guided flow in progress, drawn over the screen.

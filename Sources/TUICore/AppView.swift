@@ -19,9 +19,10 @@ public enum AppView {
         case .personYear: PersonYearScreen.draw(state, into: &buffer, area: area)
         case .timeline: TimelineScreen.draw(state, into: &buffer, area: area)
         case .personDetail: PersonDetailScreen.draw(state, into: &buffer, area: area)
+        case .weekly: WeeklyScreen.draw(state, into: &buffer, area: area)
         }
         if state.flow != nil {
-            let inset = Rect(x: 2, y: 2, width: state.width - 4, height: state.height - 5)
+            let inset = Rect(x: 1, y: 2, width: state.width - 2, height: state.height - 5)
             FlowRouter.draw(state, into: &buffer, area: inset)
         }
         drawStatus(state, into: &buffer)

@@ -2,6 +2,17 @@
 public enum FlowRouter {
     static func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
         guard let flow = state.flow else { return [] }
+        // Leaving a form unsaved keeps what was typed: `D` brings it back.
+        let draft = flow.draft
+        let effects = route(&state, flow, key)
+        if state.flow == nil, let draft, key == .escape, draft.values.values.contains(where: { !$0.isEmpty }) {
+            state.pendingDraft = draft
+            state.message = "Not saved; what you typed is kept: press D to resume."
+        }
+        return effects
+    }
+
+    static func route(_ state: inout AppState, _ flow: ActiveFlow, _ key: KeyEvent) -> [AppEffect] {
         switch flow {
         case .sicknessCall(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .sicknessCall(f) }; return e
         case .recordReturn(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .recordReturn(f) }; return e

@@ -1,15 +1,272 @@
-/// Meeting flow (being built in this session).
-public struct MeetingFlow: Hashable, Sendable {
-    public static let hints: [KeyHint] = [KeyHint("Esc", "close")]
+import AttendanceRules
+import AttendanceStore
 
-    public init() {}
+/// Schedule a meeting (`M` on the roster, or Enter on a trigger in "This week"): kind, date,
+/// time, when and how notice is given, place and length. The policy's notice checks run on
+/// every key against the organisation calendar of the person's nation and show PASS/FAIL
+/// with their source and the earliest valid slot (F2 or Ctrl-E fills it in). Enter saves
+/// only when every check passes or an override reason is given (it is recorded). After the
+/// save the invitation letter is shown and an `.ics` invitation is written.
+public struct MeetingFlow: Hashable, Sendable {
+    public static let hints: [KeyHint] = [
+        KeyHint("Tab ↑↓", "field"), KeyHint("←→", "choice"), KeyHint("F2 ^E", "earliest valid slot"),
+        KeyHint("Enter", "save"), KeyHint("Esc", "cancel"),
+    ]
+
+    public var employeeId: String
+    public var form: FormState
+    public var phase: FlowPhase = .editing
+    /// The checks for what is typed now (nil while a date or time cannot be read).
+    public var report: MeetingCheckReport?
+    /// Why the checks cannot run (a field not readable yet, the meeting before the notice).
+    public var problem: String?
+    /// The meeting saved, once the save is under way.
+    public var savedMeetingId: String?
+
+    /// The flow for employee `employeeId`, with `kind` preselected when the policy has it
+    /// (else the recommended next step's stage when it is a meeting kind). Nil when the
+    /// employee or their policy's meetings are missing.
+    public init?(data: AppData, employeeId: String, kind: String? = nil, now: Int) {
+        guard let employee = data.employee(employeeId), let policy = data.policy(for: employee), !policy.meetings.isEmpty else { return nil }
+        self.employeeId = employeeId
+        let kinds = policy.meetings.map(\.kind)
+        let recommended = data.evaluation(employeeId)?.nextStep.stage
+        let chosen = [kind, recommended].compactMap { $0 }.first { kinds.contains($0) } ?? kinds[0]
+        let calendar = WorkingCalendar.organisation(nation: data.nation(for: employee), holidays: data.holidays)
+        let proposed = calendar.nextWorkingDay(after: data.today)
+        form = FormState(fields: [
+            FormField(id: "kind", label: "Meeting", value: chosen, kind: .choice(kinds), help: "the policy's meeting kinds"),
+            FormField(id: "date", label: "Date", value: proposed.ukDisplay, help: FormFlowSupport.dateHelp + " (F2: earliest valid)"),
+            FormField(id: "time", label: "Time", value: "10:00", help: "HH:MM"),
+            FormField(id: "noticeDate", label: "Notice given on", value: data.today.ukDisplay, help: FormFlowSupport.dateHelp),
+            FormField(id: "noticeTime", label: "Notice given at", value: LocalDateTime(day: data.today, minuteOfDay: now).hhmm, help: "HH:MM"),
+            FormField(id: "delivery", label: "Delivered by", value: NoticeDelivery.hand.rawValue, kind: .choice(NoticeDelivery.allCases.map(\.rawValue)),
+                      help: "when it counts as received follows the policy"),
+            FormField(id: "place", label: "Place", value: "To be confirmed"),
+            FormField(id: "duration", label: "Length (minutes)", value: "60", help: "5 to 480"),
+            FormField(id: "override", label: "Override reason", help: "only to book despite a failed check; recorded"),
+        ])
+        recheck(data)
+    }
+
+    // MARK: - Checks
+
+    /// The meeting and notice times typed, when readable.
+    func times() -> (meeting: LocalDateTime, notice: LocalDateTime)? {
+        guard let day = FormFlowSupport.day(form.value("date")), let minute = FormFlowSupport.minute(form.value("time")),
+              let noticeDay = FormFlowSupport.day(form.value("noticeDate")), let noticeMinute = FormFlowSupport.minute(form.value("noticeTime"))
+        else { return nil }
+        return (LocalDateTime(day: day, minuteOfDay: minute), LocalDateTime(day: noticeDay, minuteOfDay: noticeMinute))
+    }
+
+    /// The checks' input: the return date is the latest return, the absence start the open sickness.
+    static func input(_ employee: EmployeeDocument, meeting: LocalDateTime, notice: LocalDateTime, delivery: NoticeDelivery) -> MeetingCheckInput {
+        let latestReturn = employee.absences.filter { $0.type == .sickness }.compactMap(\.end).max()?.next
+        return MeetingCheckInput(noticeGiven: notice, meeting: meeting, delivery: delivery, returned: latestReturn,
+                                 absenceStart: employee.openSickness?.start)
+    }
+
+    static func scheduler(_ data: AppData, _ employee: EmployeeDocument) -> MeetingScheduler? {
+        guard let policy = data.policy(for: employee) else { return nil }
+        return MeetingScheduler(policy: policy, calendar: .organisation(nation: data.nation(for: employee), holidays: data.holidays))
+    }
+
+    /// Runs the checks for what is typed now; marks unreadable dates and times beside the field.
+    public mutating func recheck(_ data: AppData) {
+        report = nil
+        problem = nil
+        for id in ["date", "noticeDate"] {
+            let text = form.value(id)
+            form.setError(id, text.count >= 8 && FormFlowSupport.day(text) == nil ? "not a date; type dd/mm/yyyy" : nil)
+        }
+        for id in ["time", "noticeTime"] {
+            let text = form.value(id)
+            form.setError(id, text.count >= 5 && FormFlowSupport.minute(text) == nil ? "not a time; type HH:MM" : nil)
+        }
+        guard let employee = data.employee(employeeId), let scheduler = Self.scheduler(data, employee) else {
+            problem = "This employee is no longer in the store."
+            return
+        }
+        guard let (meeting, notice) = times() else {
+            problem = "Type the date and time of the meeting and of the notice to see the checks."
+            return
+        }
+        guard meeting > notice else {
+            problem = "The meeting must be after the notice is given."
+            return
+        }
+        let delivery = NoticeDelivery(rawValue: form.value("delivery")) ?? .hand
+        do {
+            report = try scheduler.check(kind: form.value("kind"), Self.input(employee, meeting: meeting, notice: notice, delivery: delivery))
+        } catch {
+            problem = error.message
+        }
+    }
+
+    /// The earliest valid slot for the kind, notice and delivery typed (whatever the meeting date).
+    func earliestValid(_ data: AppData) -> LocalDateTime? {
+        if let report { return report.earliestValid }
+        guard let employee = data.employee(employeeId), let scheduler = Self.scheduler(data, employee),
+              let noticeDay = FormFlowSupport.day(form.value("noticeDate")), let noticeMinute = FormFlowSupport.minute(form.value("noticeTime"))
+        else { return nil }
+        let notice = LocalDateTime(day: noticeDay, minuteOfDay: noticeMinute)
+        let far = LocalDateTime(day: noticeDay.adding(days: 366), minuteOfDay: 600)
+        let delivery = NoticeDelivery(rawValue: form.value("delivery")) ?? .hand
+        return (try? scheduler.check(kind: form.value("kind"), Self.input(employee, meeting: far, notice: notice, delivery: delivery)))?.earliestValid
+    }
+
+    /// Fills the date and time with the earliest valid slot.
+    mutating func fillEarliest(_ state: inout AppState) {
+        guard let slot = earliestValid(state.data) else {
+            state.message = "No valid slot: an upper limit of the policy has passed (book with an override reason)."
+            return
+        }
+        if let i = form.fields.firstIndex(where: { $0.id == "date" }) { form.fields[i].value = slot.day.ukDisplay }
+        if let i = form.fields.firstIndex(where: { $0.id == "time" }) { form.fields[i].value = slot.hhmm }
+        recheck(state.data)
+        state.message = "Earliest valid slot: \(slot.day.weekday.name) \(slot.ukDisplay)."
+    }
+
+    // MARK: - Keys
 
     mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
-        if key == .escape { state.flow = nil }
-        return []
+        switch phase {
+        case .saving: return []
+        case .saved:
+            if key == .enter || key == .escape { state.flow = nil }
+            return []
+        case .editing: break
+        }
+        switch key {
+        case .escape:
+            state.flow = nil
+            state.message = "Meeting not scheduled."
+            return []
+        case .enter:
+            return save(&state)
+        case .function(2), .control("e"):
+            fillEarliest(&state)
+            return []
+        default:
+            _ = form.handle(key)
+            recheck(state.data)
+            return []
+        }
+    }
+
+    /// Validates; saves when every check passes or an override reason is given.
+    mutating func save(_ state: inout AppState) -> [AppEffect] {
+        recheck(state.data)
+        guard var employee = state.data.employee(employeeId) else {
+            state.message = "This employee is no longer in the store."
+            return []
+        }
+        if FormFlowSupport.day(form.value("date")) == nil { form.setError("date", "not a date; type dd/mm/yyyy") }
+        if FormFlowSupport.minute(form.value("time")) == nil { form.setError("time", "not a time; type HH:MM") }
+        if FormFlowSupport.day(form.value("noticeDate")) == nil { form.setError("noticeDate", "not a date; type dd/mm/yyyy") }
+        if FormFlowSupport.minute(form.value("noticeTime")) == nil { form.setError("noticeTime", "not a time; type HH:MM") }
+        let duration = Int(form.value("duration"))
+        if duration.map({ !(5...480).contains($0) }) ?? true { form.setError("duration", "minutes from 5 to 480") }
+        if form.value("place").isEmpty { form.setError("place", "say where (or 'To be confirmed')") }
+        if let (meeting, notice) = times(), meeting <= notice { form.setError("date", "the meeting must be after the notice") }
+        guard !form.hasErrors, let duration, let (meeting, notice) = times(), let report else {
+            if let problem, !form.hasErrors { state.message = problem }
+            return []
+        }
+        let reason = form.value("override")
+        if !report.ok && reason.isEmpty {
+            form.setError("override", "a notice check fails: move to the earliest valid slot (F2) or give a reason")
+            state.message = "Not scheduled: \(report.checks.filter { !$0.ok }.map(\.rule).joined(separator: "; "))"
+            return []
+        }
+        let delivery = NoticeDelivery(rawValue: form.value("delivery")) ?? .hand
+        let id = Self.newId("m", existing: employee.meetings.map(\.id))
+        let record = MeetingRecord(id: id, kind: report.kind, at: meeting, durationMinutes: duration, place: form.value("place"),
+                                   noticeGiven: notice, delivery: delivery, overrideReason: report.ok ? nil : reason)
+        employee.meetings.append(record)
+        savedMeetingId = id
+        phase = .saving
+        return [.save(employee, action: "meeting.schedule", summary: "\(report.kind) at \(meeting.iso) (\(id))\(report.ok ? "" : " despite a failed check")")]
+    }
+
+    /// A new id with a prefix, unique within a list (as the CLI makes them).
+    static func newId(_ prefix: String, existing: [String]) -> String {
+        var n = existing.count + 1
+        while existing.contains("\(prefix)-\(n)") { n += 1 }
+        return "\(prefix)-\(n)"
+    }
+
+    /// After the save: the letter in the panel, and the `.ics` invitation to write.
+    mutating func didSave(_ data: AppData) -> [AppEffect] {
+        guard let id = savedMeetingId, let employee = data.employee(employeeId), let policy = data.policy(for: employee),
+              let meeting = employee.meetings.first(where: { $0.id == id }) else {
+            phase = .saved(["The meeting was saved, but it could not be read back to write the invitation."])
+            return []
+        }
+        let path = InvitationLetter.path(meetingId: id, employeeId: employee.id)
+        var lines = ["Scheduled \(policy.meeting(meeting.kind)?.name ?? meeting.kind) (\(id)); invitation written to \(path).",
+                     "Invitation letter:"]
+        if let reason = meeting.overrideReason { lines.insert("Booked despite a failed check; reason recorded: \(reason)", at: 1) }
+        lines += InvitationLetter(employee: employee, meeting: meeting, policy: policy).lines.map { "  " + $0 }
+        phase = .saved(lines)
+        return [.writeFile(path: path, contents: InvitationLetter.iCalendar(employee: employee, meeting: meeting, policy: policy, today: data.today))]
+    }
+
+    // MARK: - Drawing
+
+    /// The check lines shown under the form, wrapped to `width`; `compact` (a small terminal)
+    /// keeps one line for each check, the earliest slot and the right to be accompanied.
+    func checkLines(_ state: AppState, width: Int, compact: Bool = false) -> [(String, Style)] {
+        var out: [(String, Style)] = []
+        func add(_ text: String, _ style: Style, indent: String = "    ") {
+            if compact { out.append((TextWidth.truncate(text, to: width), style)); return }
+            for line in TextWrap.wrap(text, width: width, indent: indent) { out.append((line, style)) }
+        }
+        if let problem { add(problem, .dim) }
+        if let report {
+            if !compact { add("Notice received \(report.noticeReceived.ukDisplay) (\(report.deliveryRule))", .dim) }
+            for check in report.checks {
+                add("\(check.ok ? "PASS" : "FAIL") \(check.rule) [\(check.source)]",
+                    check.ok ? Style(foreground: .green, attributes: .bold) : Style(foreground: .red, attributes: .bold), indent: "     ")
+                if !compact { add("     actual: \(check.actual); required: \(check.required)", .plain, indent: "     ") }
+            }
+            for skipped in report.skipped {
+                add("SKIP \(skipped.rule) [\(skipped.source)]: needs \(skipped.needs.replacingOccurrences(of: "--", with: "")), not recorded", .dim, indent: "     ")
+            }
+            if report.checks.isEmpty && report.skipped.isEmpty { add("No notice rule for this meeting in the policy.", .dim) }
+        }
+        if let slot = earliestValid(state.data) {
+            add("Earliest valid: \(slot.day.weekday.name) \(slot.ukDisplay) (F2 or Ctrl-E fills it in)", .bold)
+        } else if report != nil {
+            add("Earliest valid: none (a time limit of the policy has passed)", Style(foreground: .red, attributes: .bold))
+        }
+        if let employee = state.data.employee(employeeId), let policy = state.data.policy(for: employee) {
+            if let companion = policy.meeting(form.value("kind"))?.accompaniment {
+                add("Right to be accompanied: \(companion.text) (\(companion.source))", .plain)
+            } else {
+                add("Right to be accompanied: the policy states none for this meeting.", .dim)
+            }
+        }
+        return out
     }
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
-        buffer.put("Not available yet.", x: area.x + 1, y: area.y + 1)
+        if case .saved(let lines) = phase {
+            buffer.put("Saved. Enter or Esc to close.", x: area.x + 1, y: area.y, style: Style(foreground: .green, attributes: .bold))
+            let wrapped = lines.flatMap { TextWrap.wrap($0, width: area.width - 2, indent: "    ") }
+            for (i, line) in wrapped.enumerated() where area.y + 2 + i < area.maxY {
+                buffer.put(line, x: area.x + 1, y: area.y + 2 + i)
+            }
+            return
+        }
+        // Small terminals: no intro line, so the checks keep their room.
+        let compact = area.height < 24
+        let intro = compact ? [] : ["Notice checks run as you type; the invitation holds no medical detail."]
+        FormFlowSupport.draw(form: form, phase: phase, intro: intro, into: &buffer, area: area)
+        var y = area.y + (intro.isEmpty ? 0 : 2) + form.fields.count + (compact ? 2 : 3)
+        for (line, style) in checkLines(state, width: area.width - 2, compact: compact) where y < area.maxY {
+            buffer.put(line, x: area.x + 1, y: y, style: style, maxX: area.maxX)
+            y += 1
+        }
     }
 }

@@ -5,6 +5,7 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
     case personYear
     case timeline
     case personDetail
+    case weekly
 
     /// The title shown in the header.
     public var title: String {
@@ -14,6 +15,7 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
         case .personYear: "Year"
         case .timeline: "Stage timeline"
         case .personDetail: "Person"
+        case .weekly: "This week"
         }
     }
 
@@ -25,6 +27,7 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
         case .personYear: "3"
         case .timeline: "4"
         case .personDetail: "5"
+        case .weekly: "6"
         }
     }
 }

@@ -10,6 +10,7 @@ public enum StatusLine {
         case .personYear: return PersonYearScreen.status(state)
         case .timeline: return TimelineScreen.status(state)
         case .personDetail: return PersonDetailScreen.status(state)
+        case .weekly: return WeeklyScreen.status(state)
         }
     }
 }

@@ -48,6 +48,12 @@ enum TUIRunner {
         let (width, height) = terminal.size
         var state = AppState(data: data, width: width, height: height)
         state.clockMinute = Today.now().minuteOfDay
+        state.pendingDraft = takeKeptDraft(storeOptions)
+        if let draft = state.pendingDraft {
+            state.message = "A \(draft.kind.replacingOccurrences(of: "-", with: " ")) form for \(data.employee(draft.employeeId)?.name ?? draft.employeeId) was not saved last time: press D to resume it."
+        }
+        // Whatever ends the loop, an unsaved form is written to the store folder first.
+        defer { keepDraft(state.flow?.draft ?? state.pendingDraft, storeOptions) }
         terminal.draw(AppView.render(state))
         while true {
             // The read times out every 150 ms (and a signal interrupts it), so a signal is
@@ -78,6 +84,22 @@ enum TUIRunner {
             // A whole frame each time: ncurses compares it with the screen and sends the changes.
             terminal.draw(AppView.render(state))
         }
+    }
+
+    /// The file an unsaved form is kept in between sessions (0600, written atomically).
+    static func draftPath(_ storeOptions: StoreOptions) -> String { "\(storeOptions.location)/draft.json" }
+
+    static func keepDraft(_ draft: FlowDraft?, _ storeOptions: StoreOptions) {
+        guard let draft, let bytes = try? JSONEncoder().encode(draft) else { return }
+        try? ExportOutput.write(Array(bytes), to: draftPath(storeOptions))
+    }
+
+    /// Reads and removes the kept draft, if any.
+    static func takeKeptDraft(_ storeOptions: StoreOptions) -> FlowDraft? {
+        let path = draftPath(storeOptions)
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        try? FileManager.default.removeItem(atPath: path)
+        return try? JSONDecoder().decode(FlowDraft.self, from: data)
     }
 
     /// Runs one effect against the store or the file system and reports the outcome as an

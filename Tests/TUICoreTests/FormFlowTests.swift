@@ -1,3 +1,4 @@
+import Foundation
 import AttendanceRules
 import AttendanceStore
 import Testing
@@ -115,5 +116,32 @@ import TUICore
         #expect(frame.contains("Saved. Enter or Esc to close."))
         #expect(frame.contains("What is due:"))
         #expect(state.roster.selected == state.visibleRows.firstIndex { $0.id == document.id })
+    }
+}
+
+/// What was typed into a form is never lost: Esc keeps it, D brings it back.
+@Suite struct FormDraftTests {
+    @Test func escapeKeepsTheTypedFormAndDRestoresIt() {
+        var state = FormFlowTests.stateOnAtWorkPerson()
+        TUIFixtures.press(&state, .character("c"))
+        for _ in 0..<5 { TUIFixtures.press(&state, .tab) }  // to "Private note"
+        FormFlowTests.type(&state, "rang from the car")
+        #expect(state.hasUnsavedChanges)
+        TUIFixtures.press(&state, .escape)
+        #expect(state.flow == nil)
+        #expect(state.pendingDraft?.values["note"] == "rang from the car")
+        TUIFixtures.press(&state, .character("D"))
+        guard case .sicknessCall(let flow)? = state.flow else { Issue.record("not restored"); return }
+        #expect(flow.form.value("note") == "rang from the car")
+    }
+
+    @Test func aKeptDraftRoundTripsThroughJSON() throws {
+        var state = FormFlowTests.stateOnAtWorkPerson()
+        TUIFixtures.press(&state, .character("c"))
+        FormFlowTests.type(&state, "x")
+        guard let draft = state.flow?.draft else { Issue.record("no draft"); return }
+        let decoded = try JSONDecoder().decode(FlowDraft.self, from: JSONEncoder().encode(draft))
+        #expect(decoded == draft)
+        #expect(ActiveFlow.restore(decoded, data: state.data, clockMinute: 600) != nil)
     }
 }

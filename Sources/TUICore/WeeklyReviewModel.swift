@@ -1,0 +1,116 @@
+import AttendanceRules
+import AttendanceStore
+
+/// The manager's week (screen 6): who newly hit a trigger in the 7 days ending on a day, and
+/// everything due or overdue. The same rules as the CLI's `attend triggers --week` (a pure
+/// copy, so the TUI core does not depend on the executable): a trigger is newly hit on a day
+/// when it holds then and did not the day before; overdue items look back eight weeks.
+public struct WeeklyReviewModel: Hashable, Sendable {
+    public let weekStart: CalendarDay
+    public let weekEnd: CalendarDay
+    /// Newly hit triggers, oldest first.
+    public let newlyHit: [WeeklyReviewEntry]
+    /// Due, overdue and upcoming items, most urgent first.
+    public let dueOrOverdue: [WeeklyReviewEntry]
+
+    /// The selectable list: the new triggers, then what is due.
+    public var entries: [WeeklyReviewEntry] { newlyHit + dueOrOverdue }
+
+    /// The week ending on `asOf` (default: the data's today) for `employees` (default: everyone).
+    public init(data: AppData, employees: [EmployeeDocument]? = nil, asOf: CalendarDay? = nil) {
+        let asOf = asOf ?? data.today
+        let first = asOf.adding(days: -6)
+        let horizon = asOf.adding(days: -56)
+        let ahead = asOf.adding(days: 7)
+        var hits: [WeeklyReviewEntry] = []
+        var items: [WeeklyReviewEntry] = []
+        for employee in employees ?? data.employees {
+            guard let policy = data.policy(for: employee) else { continue }
+            let evaluator = AttendanceEvaluator(policy: policy, holidays: data.holidays)
+            let record = employee.rulesRecord(organisation: data.organisation)
+            let current = asOf == data.today ? (data.evaluation(employee.id) ?? evaluator.evaluate(record, asOf: asOf)) : evaluator.evaluate(record, asOf: asOf)
+            let recommended = current.nextStep.stage.flatMap { policy.meeting($0) != nil ? $0 : nil }
+            var previous = Set(evaluator.evaluate(record, asOf: first.previous).triggersHit)
+            var day = first
+            while day <= asOf {
+                let evaluation = day == asOf ? current : evaluator.evaluate(record, asOf: day)
+                for trigger in evaluation.triggers where trigger.hit && !previous.contains(trigger.id) {
+                    hits.append(WeeklyReviewEntry(
+                        employeeId: employee.id, name: employee.name, kind: .trigger, title: "\(trigger.label) (\(trigger.id))",
+                        due: day, status: "new", detail: trigger.explanation, nextStep: evaluation.nextStep.title,
+                        source: trigger.source, meetingKind: recommended))
+                }
+                previous = Set(evaluation.triggersHit)
+                day = day.next
+            }
+            if let summary = PersonSummary(data: data, id: employee.id), asOf == data.today {
+                for duty in summary.duties where (duty.status == .overdue && (duty.due.map { $0 >= horizon } ?? true))
+                    || ((duty.status == .due || duty.status == .upcoming) && (duty.due.map { $0 >= horizon && $0 <= ahead } ?? false)) {
+                    items.append(WeeklyReviewEntry(
+                        employeeId: employee.id, name: employee.name, kind: duty.id == "rtw-interview" ? .interview : .duty,
+                        title: duty.title, due: duty.due, status: duty.status.rawValue, detail: duty.detail ?? "", nextStep: nil,
+                        source: duty.source, meetingKind: nil))
+                }
+            }
+            for warning in current.warnings {
+                if let lapse = warning.lapses, lapse >= first, lapse <= ahead {
+                    items.append(WeeklyReviewEntry(
+                        employeeId: employee.id, name: employee.name, kind: .warningLapse, title: "\(warning.name) lapses",
+                        due: lapse, status: lapse <= asOf ? "lapsed" : "upcoming", detail: "", nextStep: nil,
+                        source: warning.source, meetingKind: nil))
+                }
+            }
+            for stage in employee.stages {
+                if let end = stage.reviewPeriodEnd, end >= first, end <= ahead {
+                    let rule = policy.stage(stage.stage)
+                    let reviewKind = policy.meeting("\(stage.stage)-review") != nil ? "\(stage.stage)-review" : recommended
+                    items.append(WeeklyReviewEntry(
+                        employeeId: employee.id, name: employee.name, kind: .reviewEnd, title: "\(rule?.name ?? stage.stage) review period ends",
+                        due: end, status: end <= asOf ? "due" : "upcoming", detail: "", nextStep: nil,
+                        source: rule?.reviewPeriod?.source ?? policy.citationKey, meetingKind: reviewKind))
+                }
+            }
+            for meeting in employee.meetings where !meeting.cancelled && meeting.at.day >= first && meeting.at.day <= ahead {
+                let rule = policy.meeting(meeting.kind)
+                items.append(WeeklyReviewEntry(
+                    employeeId: employee.id, name: employee.name, kind: .meeting,
+                    title: "\(rule?.name ?? meeting.kind) at \(meeting.at.ukDisplay), \(meeting.place)",
+                    due: meeting.at.day, status: meeting.at.day < asOf ? "held?" : "scheduled", detail: "", nextStep: nil,
+                    source: rule?.source ?? policy.citationKey, meetingKind: recommended ?? meeting.kind))
+            }
+        }
+        let order = ["overdue": 0, "due": 1, "lapsed": 1, "held?": 2, "scheduled": 3, "upcoming": 4]
+        items.sort { ((order[$0.status] ?? 5), $0.due ?? asOf, $0.name) < ((order[$1.status] ?? 5), $1.due ?? asOf, $1.name) }
+        hits.sort { ($0.due ?? asOf, $0.name) < ($1.due ?? asOf, $1.name) }
+        weekStart = first
+        weekEnd = asOf
+        newlyHit = hits
+        dueOrOverdue = items
+    }
+}
+
+/// One line of the weekly review.
+public struct WeeklyReviewEntry: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        case trigger, interview, duty
+        case warningLapse = "warning-lapse"
+        case reviewEnd = "review-end"
+        case meeting
+    }
+
+    public let employeeId: String
+    public let name: String
+    public let kind: Kind
+    public let title: String
+    /// The day it was hit (a trigger) or falls due.
+    public let due: CalendarDay?
+    /// `new`, `overdue`, `due`, `upcoming`, `lapsed`, `scheduled` or `held?`.
+    public let status: String
+    /// The explanation (a trigger) or the duty's detail.
+    public let detail: String
+    /// The recommended next step (a trigger).
+    public let nextStep: String?
+    public let source: String
+    /// The meeting kind to preselect when scheduling from this entry (the recommended stage).
+    public let meetingKind: String?
+}
