@@ -53,3 +53,116 @@ import Testing
         #expect(end.contains("TTY-RESTORED"))
     }
 }
+
+extension FlowEndToEndTests {
+    /// Types a filter on the roster so one person is selected.
+    static func select(_ tmux: Tmux, _ name: String) throws {
+        try tmux.sendKeys("Escape", "/")
+        try tmux.sendKeys("-l", name)
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("\(name) selected") { $0.contains("filter: \(name)") && $0.contains("1 people") }
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed (.ci/run installs it)"))
+    func interviewDraftSurvivesQuittingAndIsOfferedAgain() throws {
+        let store = try DemoStore()
+        defer { store.remove() }
+        let tmux = try Tmux()
+        defer { tmux.killServer() }
+        try tmux.startAttend(store: store, width: 120, height: 40)
+        try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        try Self.select(tmux, "Mohammed")
+        try tmux.sendKeys("i")
+        try tmux.waitFor("prompt 1") { $0.contains("Prompt 1 of") && $0.contains("Welcome the employee back") }
+        try tmux.sendKeys("-l", "Welcomed back warmly")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("prompt 2") { $0.contains("Prompt 2 of") }
+        #expect(try Self.employeeFile(store, "mohammed-iqbal").contains("Welcomed back warmly"))
+        // Quit in the middle (Esc keeps the draft; it is already in the store).
+        try tmux.sendKeys("Escape", "q")
+        _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=") }
+
+        let again = try Tmux()
+        defer { again.killServer() }
+        try again.startAttend(store: store, width: 120, height: 40)
+        try again.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        try Self.select(again, "Mohammed")
+        try again.sendKeys("i")
+        try again.waitFor("the draft offered again") { $0.contains("Resuming the draft") && $0.contains("Prompt 2 of") }
+        try again.sendKeys("Escape", "q")
+        let end = try again.waitFor("attend to exit") { $0.contains("EXIT=") && $0.contains("TTY-") }
+        #expect(end.contains("TTY-RESTORED"))
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed (.ci/run installs it)"))
+    func thisWeekActsOnANewTriggerByBookingTheMeetingAtTheEarliestValidTime() throws {
+        let store = try DemoStore()
+        defer { store.remove() }
+        let tmux = try Tmux()
+        defer { tmux.killServer() }
+        try tmux.startAttend(store: store, width: 120, height: 40)
+        try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        try tmux.sendKeys("6")
+        try tmux.waitFor("this week") { $0.contains("Newly hit a trigger") && $0.contains("Mohammed Iqbal") }
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("the meeting form with its checks") { $0.contains("Schedule a meeting · Mohammed Iqbal") && $0.contains("Earliest valid") }
+        try tmux.sendKeys("F2")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("the saved meeting and its letter") { $0.contains("Saved") }
+        let file = try Self.employeeFile(store, "mohammed-iqbal")
+        #expect(file.contains("\"kind\" : \"stage1\""))
+        try tmux.sendKeys("Enter", "q")
+        _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=") }
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed (.ci/run installs it)"))
+    func contactAndFitNoteAreRecordedDuringAnAbsence() throws {
+        let store = try DemoStore()
+        defer { store.remove() }
+        let tmux = try Tmux()
+        defer { tmux.killServer() }
+        try tmux.startAttend(store: store, width: 120, height: 40)
+        try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        try Self.select(tmux, "Ruairidh")
+        try tmux.sendKeys("C")
+        try tmux.waitFor("the contact form") { $0.contains("Record a contact · Ruairidh MacAoidh") }
+        try tmux.sendKeys("Tab", "Tab", "Tab")
+        try tmux.sendKeys("-l", "spoke briefly")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("contact saved") { $0.contains("Saved. Enter or Esc to close.") }
+        try tmux.sendKeys("Enter", "f")
+        try tmux.waitFor("the fit note form") { $0.contains("Record a fit note · Ruairidh MacAoidh") }
+        try tmux.sendKeys("-l", "25/11/2026")
+        try tmux.sendKeys("Tab")
+        try tmux.sendKeys("-l", "08/12/2026")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("fit note saved") { $0.contains("Saved. Enter or Esc to close.") }
+        let file = try Self.employeeFile(store, "ruairidh-macaoidh")
+        #expect(file.contains("spoke briefly"))
+        #expect(file.contains("\"from\" : \"2026-11-25\""))
+        try tmux.sendKeys("Enter", "q")
+        _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=") }
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed (.ci/run installs it)"))
+    func stageOutcomeIsRecordedAndShownOnTheTimeline() throws {
+        let store = try DemoStore()
+        defer { store.remove() }
+        let tmux = try Tmux()
+        defer { tmux.killServer() }
+        try tmux.startAttend(store: store, width: 120, height: 40)
+        try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        try Self.select(tmux, "Jack")
+        let before = try Self.employeeFile(store, "jack-thompson").components(separatedBy: "\"outcome\"").count
+        try tmux.sendKeys("o")
+        try tmux.waitFor("the outcome form") { $0.contains("Record a stage outcome · Jack Thompson") }
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("outcome saved") { $0.contains("Saved") }
+        let after = try Self.employeeFile(store, "jack-thompson").components(separatedBy: "\"outcome\"").count
+        #expect(after == before + 1)
+        try tmux.sendKeys("Enter", "4")
+        try tmux.waitFor("the timeline with a live warning") { $0.contains("[4 Stage timeline]") && $0.contains("lapses") }
+        try tmux.sendKeys("q")
+        _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=") }
+    }
+}
