@@ -49,6 +49,6 @@ public struct InvitationLetter: Hashable, Sendable {
         ICalendarWriter(stamp: UTCTimestamp(startOf: today)).calendar([MeetingInvitation(employee: employee, meeting: meeting, policy: policy)])
     }
 
-    /// Where the TUI writes the invitation: the current directory (the core does not know the store).
-    public static func path(meetingId: String, employeeId: String) -> String { "./attend-invitation-\(meetingId)-\(employeeId).ics" }
+    /// Relative to the store folder (the executable resolves it): invitations/<meeting>-<employee>.ics.
+    public static func path(meetingId: String, employeeId: String) -> String { "invitations/\(meetingId)-\(employeeId).ics" }
 }

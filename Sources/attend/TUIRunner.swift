@@ -117,8 +117,12 @@ enum TUIRunner {
             } catch {
                 return .effectFailed(error is BadInput ? (error as? BadInput)?.message ?? "\(error)" : "\(error)")
             }
-        case .writeFile(let path, let contents):
+        case .writeFile(let relative, let contents):
+            // Relative paths are inside the store folder (e.g. invitations/), kept private.
+            let path = relative.hasPrefix("/") ? relative : "\(storeOptions.location)/\(relative)"
             do {
+                let folder = (path as NSString).deletingLastPathComponent
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 try ExportOutput.write(Array(contents.utf8), to: path)
                 return .fileWritten(path)
             } catch {

@@ -111,7 +111,7 @@ import TUICore
         #expect(meeting.place == "Room 2; Civic Centre")
         let after = Self.reload(&state, with: document)
         guard case .writeFile(let path, let contents)? = after.first else { Issue.record("no invitation: \(after)"); return }
-        #expect(path == "./attend-invitation-\(meeting.id)-\(Self.person).ics")
+        #expect(path == "invitations/\(meeting.id)-\(Self.person).ics")
         #expect(contents.hasPrefix("BEGIN:VCALENDAR\r\n"))
         #expect(contents.contains("DTSTAMP:20261120T000000Z"))
         #expect(contents.contains("DTSTART;TZID=Europe/London:20261123T090000"))
