@@ -12,7 +12,9 @@ extension ActiveFlow {
         case .recordReturn(let f): return make("return", f.employeeId, f.form, f.phase)
         case .contact(let f): return make("contact", f.employeeId, f.form, f.phase)
         case .fitNote(let f): return make("fit-note", f.employeeId, f.form, f.phase)
-        default: return nil
+        case .scheduleMeeting(let f): return make("meeting", f.employeeId, f.form, f.phase)
+        case .stageOutcome(let f): return make("stage-outcome", f.employeeId, f.form, f.phase)
+        case .interview: return nil  // saved answer by answer in the store
         }
     }
 
@@ -39,6 +41,15 @@ extension ActiveFlow {
             var f = FitNoteFlow(employeeId: draft.employeeId, today: data.today)
             fill(&f.form)
             return .fitNote(f)
+        case "meeting":
+            guard var f = MeetingFlow(data: data, employeeId: draft.employeeId, now: clockMinute) else { return nil }
+            fill(&f.form)
+            f.recheck(data)
+            return .scheduleMeeting(f)
+        case "stage-outcome":
+            guard var f = StageOutcomeFlow(data: data, employeeId: draft.employeeId) else { return nil }
+            fill(&f.form)
+            return .stageOutcome(f)
         default:
             return nil
         }

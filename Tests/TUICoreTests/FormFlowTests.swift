@@ -145,3 +145,18 @@ import TUICore
         #expect(ActiveFlow.restore(decoded, data: state.data, clockMinute: 600) != nil)
     }
 }
+
+extension FormDraftTests {
+    @Test func aMeetingFormLeftWithEscapeIsKeptAndRestoredWithItsChecks() {
+        var state = FormFlowTests.stateOnAtWorkPerson()
+        TUIFixtures.press(&state, .character("M"))
+        guard case .scheduleMeeting = state.flow else { Issue.record("no meeting flow"); return }
+        for _ in 0..<6 { TUIFixtures.press(&state, .tab) }  // to "Place"
+        FormFlowTests.type(&state, " Room 4")
+        TUIFixtures.press(&state, .escape)
+        #expect(state.pendingDraft?.kind == "meeting")
+        TUIFixtures.press(&state, .character("D"))
+        guard case .scheduleMeeting(let flow)? = state.flow else { Issue.record("not restored"); return }
+        #expect(flow.form.value("place").hasSuffix("Room 4"))
+    }
+}
