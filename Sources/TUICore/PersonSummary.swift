@@ -48,16 +48,9 @@ public struct PersonSummary: Sendable {
         }
     }
 
-    /// What has been recorded for an absence, for marking duties done (as the CLI does).
+    /// What has been recorded for an absence, for marking duties done.
     public static func facts(for employee: EmployeeDocument, absenceIds: [String]) -> AbsenceFacts {
-        let ids = Set(absenceIds)
-        return AbsenceFacts(
-            rtwHeldOn: employee.interviews.first { ids.contains($0.absenceId) && $0.status == .signedOff }?.heldOn,
-            contacts: employee.contacts.filter { $0.absenceId.map(ids.contains) ?? true }.map(\.on),
-            selfCertificateReceived: employee.absences.contains { ids.contains($0.id) && $0.certificate == .selfCertificate },
-            fitNoteReceivedOn: employee.fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).min(),
-            occupationalHealthReferredOn: nil,
-            latestMedicalEvidence: employee.fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).max())
+        employee.facts(for: absenceIds)
     }
 
     /// Duties by urgency (overdue, due, upcoming, done, not needed), then by date.

@@ -1,0 +1,17 @@
+import AttendanceRules
+
+extension EmployeeDocument {
+    /// What has been recorded for a spell of absence (interview signed off, contacts,
+    /// certificates, fit notes), so the rules can mark its duties done. The one place the
+    /// command line and the terminal UI get these facts from.
+    public func facts(for absenceIds: [String]) -> AbsenceFacts {
+        let ids = Set(absenceIds)
+        return AbsenceFacts(
+            rtwHeldOn: interviews.first { ids.contains($0.absenceId) && $0.status == .signedOff }?.heldOn,
+            contacts: contacts.filter { $0.absenceId.map(ids.contains) ?? true }.map(\.on),
+            selfCertificateReceived: absences.contains { ids.contains($0.id) && $0.certificate == .selfCertificate },
+            fitNoteReceivedOn: fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).min(),
+            occupationalHealthReferredOn: nil,
+            latestMedicalEvidence: fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).max())
+    }
+}
