@@ -38,7 +38,7 @@ public struct WeeklyReviewModel: Hashable, Sendable {
                     hits.append(WeeklyReviewEntry(
                         employeeId: employee.id, name: employee.name, kind: .trigger, title: "\(trigger.label) (\(trigger.id))",
                         due: day, status: "new", detail: trigger.explanation, nextStep: evaluation.nextStep.title,
-                        source: trigger.source, meetingKind: recommended))
+                        source: trigger.source, meetingKind: recommended, triggerId: trigger.id))
                 }
                 previous = Set(evaluation.triggersHit)
                 day = day.next
@@ -113,4 +113,6 @@ public struct WeeklyReviewEntry: Hashable, Sendable {
     public let source: String
     /// The meeting kind to preselect when scheduling from this entry (the recommended stage).
     public let meetingKind: String?
+    /// The trigger id, for a newly hit trigger.
+    public var triggerId: String? = nil
 }
