@@ -4,7 +4,8 @@ import AttendanceStore
 import ArgumentParser
 import Foundation
 
-/// `attend init`: creates a store, empty or filled with the demo organisation.
+/// `attend init`: creates a store, empty, filled with the demo organisation, or (`--generate`)
+/// with a large synthetic one.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
@@ -21,6 +22,14 @@ struct InitCommand: ParsableCommand {
             annual and special leave, a long-term case, live and lapsed warnings, an appeal, \
             meetings booked with valid notice and return-to-work interviews. The same --seed \
             and --today always give the same store.
+
+            --generate N builds a large synthetic organisation instead (for scale and speed): N \
+            employees (1 to 200000) in teams of 8 to 15 in all three nations, about a fifth \
+            part-time, with --years of history (1 to 30, default 10) ending today (or --today): \
+            many short sickness spells and a few long ones, annual and special leave, calls, fit \
+            notes, interviews, stages with warnings, appeals and meetings. The same --seed, \
+            --years and --today always give the same store. --generate and --demo cannot be \
+            used together.
 
             Running attend with no store suggests creating the demo one: \
             attend init --demo --store DIR.
@@ -41,12 +50,107 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Fill the store with a realistic demo organisation.")
     var demo = false
 
-    @Option(help: ArgumentHelp("The seed for --demo's background absences (the same seed and --today give the same store).", valueName: "n"))
-    var seed: UInt64 = DemoOrganisation.defaultSeed
+    @Option(help: ArgumentHelp("Fill the store with a synthetic organisation of this many employees (1 to 200000).", valueName: "employees"))
+    var generate: Int?
+
+    @Option(help: ArgumentHelp("With --generate: the years of history (1 to 30).", valueName: "n"))
+    var years: Int?
+
+    @Option(help: ArgumentHelp("The seed for --demo's background absences or --generate's organisation (the same seed and --today give the same store).", valueName: "n"))
+    var seed: UInt64?
+
+    func validate() throws {
+        if generate != nil && demo {
+            throw ValidationError("--generate and --demo cannot be used together; choose one")
+        }
+        if let generate, !(1...SyntheticOrganisation.maximumEmployees).contains(generate) {
+            throw ValidationError("--generate \(generate) is out of range; give a number of employees from 1 to \(SyntheticOrganisation.maximumEmployees)")
+        }
+        if let years {
+            guard generate != nil else { throw ValidationError("--years goes with --generate") }
+            guard (1...SyntheticOrganisation.maximumYears).contains(years) else {
+                throw ValidationError("--years \(years) is out of range; give a number of years from 1 to \(SyntheticOrganisation.maximumYears)")
+            }
+        }
+    }
 
     func run() throws {
-        let created = try Self.createStore(storeOptions: storeOptions, policy: policy, nation: nation, name: name, demo: demo, seed: seed)
+        if let generate {
+            try runGenerate(employees: generate)
+            return
+        }
+        let created = try Self.createStore(storeOptions: storeOptions, policy: policy, nation: nation, name: name, demo: demo,
+                                           seed: seed ?? DemoOrganisation.defaultSeed)
         print(report(organisation: created.organisation, employees: created.employees, profile: created.profile, today: created.today))
+    }
+
+    /// `--generate`: builds the synthetic organisation, writes the store and says how long each took.
+    func runGenerate(employees count: Int) throws {
+        let store = storeOptions.fileStore
+        guard !store.exists else {
+            throw BadInput("a store already exists at \(store.root); nothing was changed (use another --store, or work with this one)")
+        }
+        let profile = try storeOptions.data.policy(policy)
+        let today = try storeOptions.day()
+        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw BadInput("--name is empty; give the organisation's name")
+        }
+        if nation != Nation.englandAndWales.id {
+            _ = try Parsing.nation(nation)
+        }
+        let holidays = try storeOptions.data.holidays()
+        let years = self.years ?? 10
+        let seed = self.seed ?? DemoOrganisation.defaultSeed
+        let started = DispatchTime.now().uptimeNanoseconds
+        var (organisation, employees) = SyntheticOrganisation.generate(
+            employees: count, years: years, seed: seed, today: today, policy: profile, holidays: holidays,
+            name: name ?? "\(SyntheticOrganisation.defaultName) (\(count) employees, seed \(seed))")
+        let generated = DispatchTime.now().uptimeNanoseconds
+        organisation.nation = try Parsing.nation(nation)
+        if organisation.nation != .englandAndWales {
+            // Employees carry their nation only when it differs from the organisation's.
+            for index in employees.indices {
+                let own: Nation = employees[index].nation ?? .englandAndWales
+                employees[index].nation = own == organisation.nation ? nil : own
+            }
+        }
+        do {
+            try store.create(organisation, employees: employees, actor: storeOptions.who)
+        } catch {
+            throw BadInput("\(error)")
+        }
+        let written = DispatchTime.now().uptimeNanoseconds
+        func seconds(_ from: UInt64, _ to: UInt64) -> String { String(format: "%.2f s", Double(to - from) / 1e9) }
+        var absences = 0, sickness = 0, calls = 0, fitNotes = 0, contacts = 0, interviews = 0, stages = 0, meetings = 0, partTime = 0
+        var nations: [String: Int] = [:]
+        for employee in employees {
+            absences += employee.absences.count
+            sickness += employee.absences.lazy.filter { $0.type == .sickness }.count
+            calls += employee.sicknessCalls.count
+            fitNotes += employee.fitNotes.count
+            contacts += employee.contacts.count
+            interviews += employee.interviews.count
+            stages += employee.stages.count
+            meetings += employee.meetings.count
+            if employee.pattern.isPartTime(relativeTo: organisation.workingWeek) { partTime += 1 }
+            nations[(employee.nation ?? organisation.nation).name, default: 0] += 1
+        }
+        let nationText = nations.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let storeFlag = storeOptions.store.map { " --store \(Self.shellQuoted($0))" } ?? ""
+        let asOf = storeOptions.today.map { " --today \($0)" } ?? ""
+        let plural = years == 1 ? "" : "s"
+        let lines: [String] = [
+            "Created a synthetic store at \(store.root)",
+            "  organisation: \(organisation.name)",
+            "  policy: \(profile.id) (\(profile.name))",
+            "  \(employees.count) employees (\(partTime) part-time) in \(organisation.teams.count) teams under \(organisation.managers.count) managers, \(years) year\(plural) of history to \(today.iso)",
+            "  nations: \(nationText)",
+            "  records: \(absences) absences (\(sickness) sickness), \(calls) calls, \(fitNotes) fit notes, \(contacts) contacts, \(interviews) interviews, \(stages) stages, \(meetings) meetings",
+            "  generated in \(seconds(started, generated)), written in \(seconds(generated, written)) (\(seconds(started, written)) in all)",
+            "",
+            "Next: attend triggers\(storeFlag)\(asOf)",
+        ]
+        print(lines.joined(separator: "\n"))
     }
 
     /// What `createStore` made.
