@@ -1,4 +1,6 @@
 import AttendanceRules
+import Dispatch
+import Synchronization
 import AttendanceStore
 
 /// The store as the UI sees it, with every employee evaluated once on `today`.
@@ -26,14 +28,34 @@ public struct AppData: Sendable {
         self.today = today
         problems = snapshot.problems.map(\.description)
         index = Dictionary(employees.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // Evaluations are pure and independent: spread them over the cores in chunks.
+        let all = employees
+        let policyTable = self.policies
+        let organisation = snapshot.organisation
+        let chunkCount = max(1, min(64, all.count / 256))
+        let chunkSize = (all.count + chunkCount - 1) / max(chunkCount, 1)
+        let results = Mutex<[Int: [(EmployeeEvaluation, RosterRow)]]>([:])
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var part: [(EmployeeEvaluation, RosterRow)] = []
+            let lower = chunk * chunkSize, upper = min(all.count, lower + chunkSize)
+            guard lower < upper else { return }
+            for employee in all[lower..<upper] {
+                guard let policy = policyTable[employee.policy ?? organisation.policy] else { continue }
+                let evaluation = AttendanceEvaluator(policy: policy, holidays: holidays)
+                    .evaluate(employee.rulesRecord(organisation: organisation), asOf: today)
+                part.append((evaluation, Self.row(employee, policy: policy, evaluation: evaluation, today: today)))
+            }
+            results.withLock { $0[chunk] = part }
+        }
         var evaluations: [String: EmployeeEvaluation] = [:]
         var rows: [RosterRow] = []
-        for employee in employees {
-            guard let policy = self.policies[employee.policy ?? snapshot.organisation.policy] else { continue }
-            let evaluation = AttendanceEvaluator(policy: policy, holidays: holidays)
-                .evaluate(employee.rulesRecord(organisation: snapshot.organisation), asOf: today)
-            evaluations[employee.id] = evaluation
-            rows.append(Self.row(employee, policy: policy, evaluation: evaluation, today: today))
+        rows.reserveCapacity(all.count)
+        let collected = results.withLock { $0 }
+        for chunk in 0..<chunkCount {
+            for (evaluation, row) in collected[chunk] ?? [] {
+                evaluations[row.id] = evaluation
+                rows.append(row)
+            }
         }
         self.evaluations = evaluations
         self.rows = rows

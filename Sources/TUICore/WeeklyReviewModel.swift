@@ -30,8 +30,11 @@ public struct WeeklyReviewModel: Hashable, Sendable {
             let record = employee.rulesRecord(organisation: data.organisation)
             let current = asOf == data.today ? (data.evaluation(employee.id) ?? evaluator.evaluate(record, asOf: asOf)) : evaluator.evaluate(record, asOf: asOf)
             let recommended = current.nextStep.stage.flatMap { policy.meeting($0) != nil ? $0 : nil }
-            var previous = Set(evaluator.evaluate(record, asOf: first.previous).triggersHit)
-            var day = first
+            // Figures only grow on days of sickness (dropping days off the window can only
+            // un-hit a trigger), so only people off sick during the week can newly hit one.
+            let sickThisWeek = employee.absences.contains { $0.type == .sickness && $0.start <= asOf && ($0.end ?? asOf) >= first }
+            var previous = sickThisWeek ? Set(evaluator.evaluate(record, asOf: first.previous).triggersHit) : []
+            var day = sickThisWeek ? first : asOf.next
             while day <= asOf {
                 let evaluation = day == asOf ? current : evaluator.evaluate(record, asOf: day)
                 for trigger in evaluation.triggers where trigger.hit && !previous.contains(trigger.id) {
