@@ -82,12 +82,14 @@ public enum RosterScreen {
 
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         let rows = state.visibleRows
+        // Columns appear as the width allows: the team from 120, the warning from 150.
         let wide = area.width >= 120
-        let nameWidth = wide ? 26 : 20
-        let statusWidth = wide ? 30 : 26
+        let widest = area.width >= 150
+        let nameWidth = widest ? 26 : (wide ? 22 : 20)
+        let statusWidth = widest ? 30 : 26
         let figureWidth = 10
         let teamWidth = wide ? 18 : 0
-        let warningWidth = wide ? 30 : 0
+        let warningWidth = widest ? 30 : 0
         var title = "Team roster"
         if let team = state.roster.team { title += " · \(state.data.teamName(team))" }
         if let manager = state.roster.manager, let name = state.data.organisation.managers.first(where: { $0.id == manager })?.name { title += " · \(name)" }
@@ -101,7 +103,7 @@ public enum RosterScreen {
         if wide { column("TEAM", teamWidth) }
         column("TODAY", statusWidth)
         column("FIGURE", figureWidth)
-        if wide { column("WARNING (LAPSES)", warningWidth) }
+        if widest { column("WARNING (LAPSES)", warningWidth) }
         column("TRIGGERS", max(0, inner.maxX - x))
         let listTop = inner.y + 1
         let visible = max(0, inner.height - 1)
@@ -131,7 +133,7 @@ public enum RosterScreen {
             }
             cell(row.status.text, statusWidth, statusStyle)
             cell(row.figure, figureWidth)
-            if wide {
+            if widest {
                 let warning = row.liveWarning.map { "\($0.replacingOccurrences(of: " written warning", with: "")) \(row.warningLapses.map { "(\($0.ukDisplay))" } ?? "")" } ?? "-"
                 cell(warning, warningWidth, row.liveWarning == nil ? .dim : Style(foreground: .magenta))
             }

@@ -43,7 +43,7 @@ import Testing
         try tmux.sendKeys("Enter")
         try tmux.waitFor("the saved return") { $0.contains("Saved.") && $0.contains("Next step:") }
         try tmux.sendKeys("Enter")
-        try tmux.waitFor("back, interview due") { $0.contains("back 20/11/2026, interview due") }
+        try tmux.waitFor("back, interview due") { $0.contains("back 20/11/2026, interv") }
         let afterReturn = try Self.employeeFile(store, "aisha-begum")
         #expect(afterReturn.contains("\"end\" : \"2026-11-19\""))
 
