@@ -2,7 +2,7 @@ import AttendanceRules
 import AttendanceStore
 
 /// Record a contact during an absence (`k`).
-public struct ContactFlow: Hashable, Sendable {
+public struct ContactFlow: Hashable, Sendable, FormFlow {
     public var employeeId: String
     public var form: FormState
     public var phase: FlowPhase = .editing
@@ -15,20 +15,6 @@ public struct ContactFlow: Hashable, Sendable {
             FormField(id: "via", label: "Channel", value: "phone", kind: .choice(CallChannel.allCases.map(\.rawValue))),
             FormField(id: "note", label: "Private note"),
         ])
-    }
-
-    mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
-        switch phase {
-        case .saving: return []
-        case .saved:
-            if key == .enter || key == .escape { state.flow = nil }
-            return []
-        case .editing: break
-        }
-        if key == .escape { state.flow = nil; return [] }
-        if key == .enter { return save(&state) }
-        _ = form.handle(key)
-        return []
     }
 
     mutating func save(_ state: inout AppState) -> [AppEffect] {

@@ -2,7 +2,7 @@ import AttendanceRules
 import AttendanceStore
 
 /// Record a fit note (`f`): the dates it covers and any "may be fit" adjustments.
-public struct FitNoteFlow: Hashable, Sendable {
+public struct FitNoteFlow: Hashable, Sendable, FormFlow {
     public var employeeId: String
     public var form: FormState
     public var phase: FlowPhase = .editing
@@ -16,20 +16,6 @@ public struct FitNoteFlow: Hashable, Sendable {
             FormField(id: "mayBeFit", label: "May be fit for work", value: "no", kind: .choice(["no", "yes"])),
             FormField(id: "adjustments", label: "Suggested adjustments", help: "phased return, amended duties ... (not binding)"),
         ])
-    }
-
-    mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
-        switch phase {
-        case .saving: return []
-        case .saved:
-            if key == .enter || key == .escape { state.flow = nil }
-            return []
-        case .editing: break
-        }
-        if key == .escape { state.flow = nil; return [] }
-        if key == .enter { return save(&state) }
-        _ = form.handle(key)
-        return []
     }
 
     mutating func save(_ state: inout AppState) -> [AppEffect] {

@@ -2,7 +2,7 @@ import AttendanceRules
 import AttendanceStore
 
 /// Record the return to work (`r`): the day back and, for a part day, the fraction worked.
-public struct ReturnFlow: Hashable, Sendable {
+public struct ReturnFlow: Hashable, Sendable, FormFlow {
     public var employeeId: String
     public var form: FormState
     public var phase: FlowPhase = .editing
@@ -15,20 +15,7 @@ public struct ReturnFlow: Hashable, Sendable {
         ])
     }
 
-    mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
-        switch phase {
-        case .saving: return []
-        case .saved:
-            if key == .enter || key == .escape { state.flow = nil }
-            return []
-        case .editing: break
-        }
-        if key == .escape { state.flow = nil; state.message = "Return not recorded."; return [] }
-        if key == .enter { return save(&state) }
-        _ = form.handle(key)
-        return []
-    }
-
+    static var cancelMessage: String? { "Return not recorded." }
     mutating func save(_ state: inout AppState) -> [AppEffect] {
         form.clearErrors()
         guard var employee = state.data.employee(employeeId) else { return [] }

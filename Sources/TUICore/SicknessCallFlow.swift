@@ -5,7 +5,7 @@ import AttendanceStore
 /// (flagging a late call or a text per the policy), reason category including the policy's
 /// special categories, a private note and the expected return. On save, the duties it
 /// starts appear with their dates.
-public struct SicknessCallFlow: Hashable, Sendable {
+public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
     public var employeeId: String
     public var form: FormState
     public var phase: FlowPhase = .editing
@@ -25,20 +25,7 @@ public struct SicknessCallFlow: Hashable, Sendable {
         ])
     }
 
-    mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
-        switch phase {
-        case .saving: return []
-        case .saved:
-            if key == .enter || key == .escape { state.flow = nil }
-            return []
-        case .editing: break
-        }
-        if key == .escape { state.flow = nil; state.message = "Call not logged."; return [] }
-        if key == .enter { return save(&state) }
-        _ = form.handle(key)
-        return []
-    }
-
+    static var cancelMessage: String? { "Call not logged." }
     /// Validates every field; on success returns the save effect, else marks the fields.
     mutating func save(_ state: inout AppState) -> [AppEffect] {
         form.clearErrors()

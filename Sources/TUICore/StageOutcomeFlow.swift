@@ -6,7 +6,7 @@ import AttendanceStore
 /// policy sets none, the warning's validity. A warning keeps the Bradford score on the day it
 /// is issued. Choosing an existing record instead updates its appeal (lodged, heard, result).
 /// After the save the stage timeline shows it.
-public struct StageOutcomeFlow: Hashable, Sendable {
+public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
     public static let hints: [KeyHint] = [KeyHint("Tab ↑↓", "field"), KeyHint("←→", "choice"), KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
 
     static let newRecord = "new outcome"
@@ -44,20 +44,7 @@ public struct StageOutcomeFlow: Hashable, Sendable {
         ])
     }
 
-    mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
-        switch phase {
-        case .saving: return []
-        case .saved:
-            if key == .enter || key == .escape { state.flow = nil }
-            return []
-        case .editing: break
-        }
-        if key == .escape { state.flow = nil; state.message = "Outcome not recorded."; return [] }
-        if key == .enter { return save(&state) }
-        _ = form.handle(key)
-        return []
-    }
-
+    static var cancelMessage: String? { "Outcome not recorded." }
     /// An optional date field: nil when empty, an error beside it when unreadable.
     mutating func optionalDay(_ id: String) -> CalendarDay? {
         let text = form.value(id)
