@@ -39,7 +39,7 @@ enum EmployeeFastDecoder {
         var pattern: WorkingPattern?
         var absences: [AbsenceRecord]?, calls: [SicknessCall]?, contacts: [ContactRecord]?, fitNotes: [FitNoteRecord]?
         var interviews: [RTWInterview]?, meetings: [MeetingRecord]?, stages: [StageRecord]?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
             case "revision": try seen.mark(1); revision = try r.int()
@@ -81,7 +81,7 @@ enum EmployeeFastDecoder {
     static func workingPattern(_ r: inout Reader) throws(Bail) -> WorkingPattern {
         var seen = Seen()
         var days: Set<Weekday>?, hoursPerDay: Double?, hoursByDay: [Weekday: Double] = [:], worksBankHolidays = false
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "days":
                 try seen.mark(0)
@@ -94,7 +94,7 @@ enum EmployeeFastDecoder {
             case "hoursByDay":
                 try seen.mark(2)
                 if r.null() { break }
-                try r.object { (r: inout Reader, day: String) throws(Bail) in
+                try r.dictionary { (r: inout Reader, day: String) throws(Bail) in
                     guard let weekday = Weekday(id: day), hoursByDay[weekday] == nil else { throw Bail() }
                     hoursByDay[weekday] = try r.double()
                 }
@@ -115,7 +115,7 @@ enum EmployeeFastDecoder {
         var id: String?, type: AbsenceType?, start: CalendarDay?, end: CalendarDay?, certificate: CertificateKind?
         var firstFraction: Double?, lastFraction: Double?, related: RelatedCategory?, reason: ReasonCategory?
         var fitNoteFrom: CalendarDay?, hrDecision: HRDecision?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
             case "type": try seen.mark(1); type = try r.enumeration(AbsenceType.self)
@@ -140,7 +140,7 @@ enum EmployeeFastDecoder {
     static func decision(_ r: inout Reader) throws(Bail) -> HRDecision {
         var seen = Seen()
         var counts: Bool?, decidedBy: String?, decidedOn: CalendarDay?, note: String?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "counts": try seen.mark(0); counts = try r.bool()
             case "decidedBy": try seen.mark(1); decidedBy = try r.string()
@@ -157,7 +157,7 @@ enum EmployeeFastDecoder {
         var seen = Seen()
         var id: String?, absenceId: String?, receivedAt: LocalDateTime?, via: CallChannel?, caller: String?
         var reason: ReasonCategory?, note: String?, expectedReturn: CalendarDay?, flags: [String]?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
             case "absenceId": try seen.mark(1); absenceId = try r.string()
@@ -179,7 +179,7 @@ enum EmployeeFastDecoder {
     static func contact(_ r: inout Reader) throws(Bail) -> ContactRecord {
         var seen = Seen()
         var id: String?, absenceId: String?, on: CalendarDay?, by: String?, via: CallChannel?, note: String?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
             case "absenceId": try seen.mark(1); absenceId = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
@@ -198,7 +198,7 @@ enum EmployeeFastDecoder {
         var seen = Seen()
         var id: String?, absenceId: String?, from: CalendarDay?, to: CalendarDay?, received: CalendarDay?
         var mayBeFit: Bool?, adjustments: String?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
             case "absenceId": try seen.mark(1); absenceId = try r.string()
@@ -219,7 +219,7 @@ enum EmployeeFastDecoder {
         var seen = Seen()
         var id: String?, absenceId: String?, status: InterviewStatus?, heldOn: CalendarDay?
         var answers: [String: String]?, agreedActions: [String]?, signedOffBy: String?, signedOffOn: CalendarDay?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
             case "absenceId": try seen.mark(1); absenceId = try r.string()
@@ -228,7 +228,7 @@ enum EmployeeFastDecoder {
             case "answers":
                 try seen.mark(4)
                 var map: [String: String] = [:]
-                try r.object { (r: inout Reader, prompt: String) throws(Bail) in
+                try r.dictionary { (r: inout Reader, prompt: String) throws(Bail) in
                     guard map[prompt] == nil else { throw Bail() }
                     map[prompt] = try r.string()
                 }
@@ -248,7 +248,7 @@ enum EmployeeFastDecoder {
         var seen = Seen()
         var id: String?, kind: String?, at: LocalDateTime?, duration: Int?, place: String?, noticeGiven: LocalDateTime?
         var delivery: NoticeDelivery?, overrideReason: String?, sequence: Int?, cancelled: Bool?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
             case "kind": try seen.mark(1); kind = try r.string()
@@ -273,7 +273,7 @@ enum EmployeeFastDecoder {
         var seen = Seen()
         var id: String?, stage: String?, decidedOn: CalendarDay?, outcome: StageOutcomeKind?, meetingId: String?
         var warning: WarningRecord?, reviewPeriodEnd: CalendarDay?, appeal: AppealRecord?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
             case "stage": try seen.mark(1); stage = try r.string()
@@ -294,7 +294,7 @@ enum EmployeeFastDecoder {
     static func warningRecord(_ r: inout Reader) throws(Bail) -> WarningRecord {
         var seen = Seen()
         var stage: String?, issued: CalendarDay?, scoreAtIssue: Double?, validity: Period?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "stage": try seen.mark(0); stage = try r.string()
             case "issued": try seen.mark(1); issued = try r.day()
@@ -310,7 +310,7 @@ enum EmployeeFastDecoder {
     static func period(_ r: inout Reader) throws(Bail) -> Period {
         var seen = Seen()
         var amount: Int?, unit: PeriodUnit?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "amount": try seen.mark(0); amount = try r.int()
             case "unit": try seen.mark(1); unit = try r.enumeration(PeriodUnit.self)
@@ -324,7 +324,7 @@ enum EmployeeFastDecoder {
     static func appealRecord(_ r: inout Reader) throws(Bail) -> AppealRecord {
         var seen = Seen()
         var lodged: CalendarDay?, heard: CalendarDay?, result: String?
-        try r.object { (r: inout Reader, key: String) throws(Bail) in
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "lodged": try seen.mark(0); lodged = try r.day()
             case "heard": try seen.mark(1); heard = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
@@ -349,6 +349,24 @@ enum EmployeeFastDecoder {
             let mask: UInt32 = 1 << UInt32(bit)
             guard bits & mask == 0 else { throw Bail() }
             bits |= mask
+        }
+    }
+
+    /// An object key as the bytes in the file, matched against literals without building a
+    /// String (`case "id":` compares bytes). Keys attend writes need no escapes; a key with
+    /// one gives up.
+    struct Key {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        static func ~= (pattern: StaticString, key: Key) -> Bool {
+            Key(bytes: UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)).matches(key)
+        }
+
+        /// Whether both hold the same bytes.
+        func matches(_ other: Key) -> Bool {
+            guard bytes.count == other.bytes.count else { return false }
+            guard let mine = bytes.baseAddress, let theirs = other.bytes.baseAddress else { return true }
+            return memcmp(mine, theirs, bytes.count) == 0
         }
     }
 
@@ -400,15 +418,25 @@ enum EmployeeFastDecoder {
             return try value(&self)
         }
 
-        /// Calls `body` with each key of an object, positioned at its value.
-        mutating func object(_ body: (inout Reader, String) throws(Bail) -> Void) throws(Bail) {
+        /// Calls `body` with each key of an object with fixed field names, positioned at its value.
+        mutating func object(_ body: (inout Reader, Key) throws(Bail) -> Void) throws(Bail) {
+            try members({ (r: inout Reader) throws(Bail) in try r.key() }, body)
+        }
+
+        /// Calls `body` with each key of a JSON object used as a dictionary (keys are data and
+        /// may hold escapes), positioned at its value.
+        mutating func dictionary(_ body: (inout Reader, String) throws(Bail) -> Void) throws(Bail) {
+            try members({ (r: inout Reader) throws(Bail) in try r.string() }, body)
+        }
+
+        mutating func members<K>(_ readKey: (inout Reader) throws(Bail) -> K, _ body: (inout Reader, K) throws(Bail) -> Void) throws(Bail) {
             try expect(UInt8(ascii: "{"))
             if peek() == UInt8(ascii: "}") {
                 index += 1
                 return
             }
             while true {
-                let key = try string()
+                let key = try readKey(&self)
                 try expect(UInt8(ascii: ":"))
                 try body(&self, key)
                 switch peek() {
@@ -440,6 +468,22 @@ enum EmployeeFastDecoder {
             if take("true") { return true }
             if take("false") { return false }
             throw Bail()
+        }
+
+        /// An object key: a string without escapes or control characters.
+        mutating func key() throws(Bail) -> Key {
+            try expect(UInt8(ascii: "\""))
+            let start = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { break }
+                if byte < 0x20 || byte == UInt8(ascii: "\\") { throw Bail() }
+                index += 1
+            }
+            guard index < bytes.count else { throw Bail() }
+            let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            index += 1
+            return Key(bytes: raw)
         }
 
         mutating func string() throws(Bail) -> String {
@@ -595,9 +639,15 @@ enum EmployeeFastDecoder {
             return i == raw.count
         }
 
-        mutating func enumeration<T: RawRepresentable>(_ type: T.Type) throws(Bail) -> T where T.RawValue == String {
-            guard let value = T(rawValue: try string()) else { throw Bail() }
-            return value
+        /// One of the type's raw values, matched on the bytes (no String built); a value
+        /// written with escapes gives up.
+        mutating func enumeration<T: PolicyEnum>(_ type: T.Type) throws(Bail) -> T {
+            let raw = try key()
+            for value in T.allCases {
+                var text = value.rawValue
+                if text.withUTF8({ Key(bytes: $0).matches(raw) }) { return value }
+            }
+            throw Bail()
         }
 
         /// `"YYYY-MM-DD"`, a real date.

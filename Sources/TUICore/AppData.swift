@@ -22,7 +22,9 @@ public struct AppData: Sendable {
 
     public init(snapshot: StoreSnapshot, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay) {
         organisation = snapshot.organisation
-        employees = snapshot.employees.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        // Alphabetical by name; keys worked out once and indices sorted, not the documents.
+        let order = snapshot.employees.map { NameOrder($0.name) }
+        employees = snapshot.employees.indices.sorted { order[$0] < order[$1] }.map { snapshot.employees[$0] }
         self.policies = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.holidays = holidays
         self.today = today

@@ -7,9 +7,28 @@ import Testing
     }
 
     @Test(arguments: ["2023-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "1900-02-29",
-                      "2026-1-01", "26-01-01", "2026/01/01", "2026-01-01T00:00", "", "abcd-ef-gh"])
+                      "2026-1-01", "26-01-01", "2026/01/01", "2026-01-01T00:00", "", "abcd-ef-gh",
+                      "２０２６-01-01", "2026-01-01 ", " 2026-01-01", "0000-01-01", "2026-+1-01", "2026-01-0١"])
     func impossibleOrMalformedDatesAreRejected(text: String) {
         #expect(CalendarDay(iso: text) == nil)
+    }
+
+    @Test func everyDayFrom1900To2300RoundTripsThroughItsComponentsAndISOText() throws {
+        let first = try day("1900-01-01").dayNumber, last = try day("2300-12-31").dayNumber
+        var previous: (year: Int, month: Int, day: Int)?
+        for number in first...last {
+            let day = CalendarDay(dayNumber: number)
+            let parts = day.components
+            #expect(CalendarDay(year: parts.year, month: parts.month, day: parts.day)?.dayNumber == number)
+            #expect(CalendarDay(iso: day.iso) == day)
+            if let previous {
+                // Consecutive day numbers are consecutive dates.
+                let sameMonth = parts.year == previous.year && parts.month == previous.month && parts.day == previous.day + 1
+                let newMonth = parts.day == 1 && (parts.month == previous.month % 12 + 1)
+                #expect(sameMonth || newMonth, "\(day.iso) does not follow \(previous)")
+            }
+            previous = parts
+        }
     }
 
     @Test func impossibleDatesAreRejectedFromComponents() {
