@@ -86,20 +86,8 @@ public struct FileStore: Sendable {
     /// Reads and decodes employee files (names in `employees/`), in the order given, spread
     /// over the processor's cores: decoding thousands of documents is the slow part of a load.
     func loadEmployees(_ names: [String]) -> [EmployeeLoad] {
-        let chunkSize = 64
-        let chunks = (names.count + chunkSize - 1) / chunkSize
-        let results = ResultSlots<EmployeeLoad>(count: chunks)
         let employeesPath = employeesPath
-        let work = { @Sendable (chunk: Int) in
-            let slice = names[(chunk * chunkSize)..<min(names.count, (chunk + 1) * chunkSize)]
-            results.set(chunk, slice.map { name in Self.loadEmployeeFile(name, in: employeesPath) })
-        }
-        if chunks <= 1 {
-            for chunk in 0..<chunks { work(chunk) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
-        }
-        return results.all
+        return ConcurrentMap.map(names, chunkSize: 32) { name in Self.loadEmployeeFile(name, in: employeesPath) }
     }
 
     /// One employee file, or the problem that stops it loading.
@@ -326,31 +314,5 @@ public struct FileStore: Sendable {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
-    }
-}
-
-/// One employee file's outcome.
-enum EmployeeLoad: Sendable {
-    case loaded(EmployeeDocument)
-    case problem(StoreProblem)
-}
-
-/// Results filled in by concurrent workers, one slot per worker, read once all are done.
-final class ResultSlots<Element>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[Element]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ values: [Element]) {
-        lock.lock()
-        slots[index] = values
-        lock.unlock()
-    }
-
-    var all: [Element] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.flatMap { $0 }
     }
 }

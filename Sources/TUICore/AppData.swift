@@ -1,6 +1,4 @@
 import AttendanceRules
-import Dispatch
-import Synchronization
 import AttendanceStore
 
 /// The store as the UI sees it, with every employee evaluated once on `today`.
@@ -28,37 +26,31 @@ public struct AppData: Sendable {
         self.policies = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.holidays = holidays
         self.today = today
-        problems = snapshot.problems.map(\.description)
         index = Dictionary(employees.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        // Evaluations are pure and independent: spread them over the cores in chunks.
-        let all = employees
+        // Evaluations are pure and independent: spread them over the cores.
         let policyTable = self.policies
         let organisation = snapshot.organisation
-        let chunkCount = max(1, min(64, all.count / 256))
-        let chunkSize = (all.count + chunkCount - 1) / max(chunkCount, 1)
-        let results = Mutex<[Int: [(EmployeeEvaluation, RosterRow)]]>([:])
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var part: [(EmployeeEvaluation, RosterRow)] = []
-            let lower = chunk * chunkSize, upper = min(all.count, lower + chunkSize)
-            guard lower < upper else { return }
-            for employee in all[lower..<upper] {
-                guard let policy = policyTable[employee.policy ?? organisation.policy] else { continue }
-                let evaluation = AttendanceEvaluator(policy: policy, holidays: holidays)
-                    .evaluate(employee.rulesRecord(organisation: organisation), asOf: today)
-                part.append((evaluation, Self.row(employee, policy: policy, evaluation: evaluation, today: today)))
-            }
-            results.withLock { $0[chunk] = part }
+        let evaluated = ConcurrentMap.map(employees, chunkSize: 32) { employee -> (EmployeeEvaluation, RosterRow)? in
+            guard let policy = policyTable[employee.policy ?? organisation.policy] else { return nil }
+            let evaluation = AttendanceEvaluator(policy: policy, holidays: holidays)
+                .evaluate(employee.rulesRecord(organisation: organisation), asOf: today)
+            return (evaluation, Self.row(employee, policy: policy, evaluation: evaluation, today: today))
         }
         var evaluations: [String: EmployeeEvaluation] = [:]
+        evaluations.reserveCapacity(evaluated.count)
         var rows: [RosterRow] = []
-        rows.reserveCapacity(all.count)
-        let collected = results.withLock { $0 }
-        for chunk in 0..<chunkCount {
-            for (evaluation, row) in collected[chunk] ?? [] {
-                evaluations[row.id] = evaluation
-                rows.append(row)
+        rows.reserveCapacity(evaluated.count)
+        var problems = snapshot.problems.map(\.description)
+        for (employee, result) in zip(employees, evaluated) {
+            guard let (evaluation, row) = result else {
+                let policy = employee.policy ?? organisation.policy
+                problems.append("employees/\(employee.id).json: policy '\(policy)' is not loaded, so \(employee.name) is left out; expected one of \(policyTable.keys.sorted().joined(separator: ", ")) (see --policy-dir)")
+                continue
             }
+            evaluations[row.id] = evaluation
+            rows.append(row)
         }
+        self.problems = problems
         self.evaluations = evaluations
         self.rows = rows
         rowsByFigure = rows.sorted { ($0.score, $0.name) > ($1.score, $1.name) }

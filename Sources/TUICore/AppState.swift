@@ -33,7 +33,7 @@ public struct AppState: Sendable {
         calendar = TeamCalendarState(today: data.today)
         year = PersonYearState(today: data.today)
         if !data.problems.isEmpty {
-            message = "\(data.problems.count) store file\(data.problems.count == 1 ? "" : "s") could not be read: \(data.problems[0])"
+            message = "\(data.problems.count) store file\(data.problems.count == 1 ? "" : "s") left out: \(data.problems[0]) (run `attend validate`)"
         }
     }
 

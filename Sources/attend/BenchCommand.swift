@@ -5,24 +5,28 @@ import ArgumentParser
 import Foundation
 import TUICore
 
-/// `attend bench`: the speed of the things a manager and HR wait for, on generated stores.
-/// Reports, never asserts (see docs/performance.md for the targets and the figures).
+/// `attend bench`: the speed of the things a manager and HR wait for, on generated stores or
+/// on an existing one. Reports, never asserts (docs/performance.md has the targets and figures).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure opening the store, triggers, the weekly review, saving a call, keypress-to-frame and peak memory on generated stores.",
+        abstract: "Measure opening the store, triggers, the weekly review, saving a call, keypress-to-frame and peak memory.",
         discussion: """
             Build in release mode first for meaningful figures:
               swift build -c release && .build/release/attend bench --employees 500,5000,50000 --years 10
-            Each size is generated (same seed → same store) into a temporary folder that is removed afterwards.
+            Each size is generated (same seed → same store) into a temporary folder that is removed
+            afterwards. Opening, triggers, the weekly review, keypresses and memory are measured in a
+            fresh attend process (as a manager would run it); saving a call in this one.
+            With --store, only a fresh process's measures are taken, on that store, which is not changed.
             """)
 
     @Option(help: ArgumentHelp("Comma-separated store sizes.", valueName: "n,n")) var employees: String = "500,5000"
-    @Option(help: ArgumentHelp("Years of history per employee.", valueName: "n")) var years: Int = 10
+    @Option(help: ArgumentHelp("Comma-separated years of history per employee.", valueName: "n,n")) var years: String = "10"
     @Option(help: ArgumentHelp("Generator seed.", valueName: "s")) var seed: UInt64 = 1
     @Option(help: ArgumentHelp("Policy for the generated organisation.", valueName: "id")) var policy: String = "newcastle-2016"
+    @Option(help: ArgumentHelp("Times to open each store (the median is reported).", valueName: "n")) var runs: Int = 5
     @Flag(help: "Print JSON.") var json = false
-    @OptionGroup var data: DataOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     struct Result: Encodable {
         let employees: Int
@@ -30,73 +34,65 @@ struct BenchCommand: ParsableCommand {
         let absences: Int
         let generateMs: Double
         let createStoreMs: Double
-        let openAndTriggersMs: Double
-        let loadMs: Double
-        let uiDataMs: Double
-        let weeklyReviewMs: Double
         let saveCallMs: Double
-        let keypressToFrameMs: [String: Double]
-        let peakMemoryMB: Double
+        let open: OpenBenchResult
     }
 
+    /// The date the generated stores are built around, so every run measures the same data.
+    static let benchToday = CalendarDay(dayNumber: 20_777)  // 2026-11-20
+
     func run() throws {
-        let sizes = try employees.split(separator: ",").map { text -> Int in
-            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), (1...200_000).contains(n) else {
-                throw BadInput("--employees '\(text)' is not allowed; expected comma-separated numbers from 1 to 200000")
+        guard (1...50).contains(runs) else { throw BadInput("--runs \(runs) is out of range; expected 1 to 50") }
+        let policies = try storeOptions.data.policies()
+        let holidays = try storeOptions.data.holidays()
+        if storeOptions.store != nil {
+            let result = try OpenBench.measure(store: storeOptions.fileStore, policies: policies, holidays: holidays,
+                                               today: try storeOptions.day(), runs: runs)
+            if json { try JSONOutput.print(result) } else { print("\(result.employees) employees (\(result.absences) absences)\n\(OpenBench.describe(result))") }
+            return
+        }
+        let sizes = try Self.numbers(employees, option: "--employees", range: 1...200_000)
+        let yearCounts = try Self.numbers(years, option: "--years", range: 1...30)
+        let profile = try storeOptions.data.policy(policy)
+        var results: [Result] = []
+        for yearCount in yearCounts {
+            for size in sizes {
+                let result = try measure(size: size, years: yearCount, profile: profile, holidays: holidays)
+                results.append(result)
+                if !json { print(Self.describe(result)) }
+            }
+        }
+        if json { try JSONOutput.print(results) } else if results.count > 1 { print(Self.growth(results)) }
+    }
+
+    static func numbers(_ text: String, option: String, range: ClosedRange<Int>) throws -> [Int] {
+        try text.split(separator: ",").map { part -> Int in
+            guard let n = Int(part.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
+                throw BadInput("\(option) '\(part)' is not allowed; expected comma-separated numbers from \(range.lowerBound) to \(range.upperBound)")
             }
             return n
         }
-        guard (1...30).contains(years) else { throw BadInput("--years \(years) is out of range; expected 1 to 30") }
-        let profile = try data.policy(policy)
-        let policies = try data.policies()
-        let holidays = try data.holidays()
-        guard let today = CalendarDay(year: 2026, month: 11, day: 20) else { return }
-        var results: [Result] = []
-        for size in sizes {
-            results.append(try measure(size: size, profile: profile, policies: policies, holidays: holidays, today: today))
-            if !json { print(Self.describe(results[results.count - 1])) }
-        }
-        if json { try JSONOutput.print(results) }
     }
 
-    func measure(size: Int, profile: PolicyProfile, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay) throws -> Result {
+    func measure(size: Int, years: Int, profile: PolicyProfile, holidays: BankHolidayCalendar) throws -> Result {
+        let today = Self.benchToday
         var clock = Stopwatch()
         let (organisation, documents) = SyntheticOrganisation.generate(employees: size, years: years, seed: seed, today: today,
                                                                         policy: profile, holidays: holidays)
         let generateMs = clock.lap()
         let absences = documents.reduce(0) { $0 + $1.absences.count }
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("attend-bench-\(getpid())-\(size)").path
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("attend-bench-\(getpid())-\(size)-\(years)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let store = FileStore(root: root)
         do { try store.create(organisation, employees: documents, actor: "bench") } catch { throw BadInput("\(error)") }
         let createMs = clock.lap()
+        let target = documents[documents.count / 2].id
 
-        // Opening the store and computing everyone's triggers (median of 3).
-        var opens: [Double] = [], loads: [Double] = []
-        var snapshot: StoreSnapshot?
-        for _ in 0..<3 {
-            clock.reset()
-            let loaded: StoreSnapshot
-            do { loaded = try store.load() } catch { throw BadInput("\(error)") }
-            loads.append(clock.lap())
-            // Everyone's triggers, as the terminal UI computes them when it opens (on all cores).
-            let opened = AppData(snapshot: loaded, policies: policies, holidays: holidays, today: today)
-            opens.append(clock.total)
-            guard opened.rows.count == loaded.employees.count else { throw BadInput("not every employee was evaluated") }
-            snapshot = loaded
-        }
-        guard let snapshot else { throw BadInput("the store did not load") }
-
-        clock.reset()
-        let appData = AppData(snapshot: snapshot, policies: policies, holidays: holidays, today: today)
-        let uiDataMs = clock.lap()
-        let weekly = WeeklyReviewModel(data: appData)
-        let weeklyMs = clock.lap()
-        _ = weekly
+        // A fresh process opens it, as a manager's would, so its peak memory is its own.
+        let open = try openInFreshProcess(root: root, today: today)
 
         // Saving one sickness call with fsync (median of 30).
         var saves: [Double] = []
-        let target = documents[documents.count / 2].id
         for n in 0..<30 {
             clock.reset()
             do {
@@ -112,45 +108,49 @@ struct BenchCommand: ParsableCommand {
             }
             saves.append(clock.lap())
         }
-
-        // A keypress to a fully drawn 200x60 frame on each screen (median of 50).
-        var state = AppState(data: appData, width: 200, height: 60)
-        var frames: [String: Double] = [:]
-        for screen in ScreenID.allCases {
-            _ = AppReducer.reduce(&state, .key(.character(screen.key)))
-            var times: [Double] = []
-            for n in 0..<50 {
-                clock.reset()
-                _ = AppReducer.reduce(&state, .key(n % 2 == 0 ? .down : .up))
-                _ = AppView.render(state)
-                times.append(clock.lap())
-            }
-            frames[screen.rawValue] = Self.median(times)
-        }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Result(employees: size, years: years, absences: absences, generateMs: generateMs, createStoreMs: createMs,
-                      openAndTriggersMs: Self.median(opens), loadMs: Self.median(loads), uiDataMs: uiDataMs,
-                      weeklyReviewMs: weeklyMs, saveCallMs: Self.median(saves), keypressToFrameMs: frames,
-                      peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+                      saveCallMs: OpenBench.median(saves), open: open)
     }
 
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    /// `attend bench --store root --json` in a new process, with the same data options.
+    func openInFreshProcess(root: String, today: CalendarDay) throws -> OpenBenchResult {
+        let process = Process()
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        process.executableURL = URL(fileURLWithPath: executable)
+        var arguments = ["bench", "--store", root, "--today", today.iso, "--runs", String(runs), "--json"]
+        if let directory = storeOptions.data.policyDirectory { arguments += ["--policy-dir", directory] }
+        for file in storeOptions.data.bankHolidayFiles { arguments += ["--bank-holidays", file] }
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let result = try? JSONDecoder().decode(OpenBenchResult.self, from: data) else {
+            throw BadInput("measuring the store in a fresh process failed (exit \(process.terminationStatus)): \(executable) \(arguments.joined(separator: " "))")
+        }
+        return result
     }
 
     static func describe(_ r: Result) -> String {
-        func ms(_ v: Double) -> String { v < 10 ? String(format: "%.2f ms", v) : String(format: "%.0f ms", v) }
-        let frames = ScreenID.allCases.map { "\($0.rawValue) \(ms(r.keypressToFrameMs[$0.rawValue] ?? 0))" }.joined(separator: ", ")
-        return """
-            \(r.employees) employees × \(r.years) years (\(r.absences) absences)
-              generate \(ms(r.generateMs)); create the store \(ms(r.createStoreMs)) (one-off)
-              open the store + everyone's triggers: \(ms(r.openAndTriggersMs)) (load \(ms(r.loadMs)))
-              UI data (evaluate everyone, roster): \(ms(r.uiDataMs)); weekly review: \(ms(r.weeklyReviewMs))
-              save a sickness call with fsync: \(ms(r.saveCallMs))
-              keypress to frame at 200x60: \(frames)
-              peak memory so far: \(String(format: "%.0f", r.peakMemoryMB)) MB
-            """
+        """
+        \(r.employees) employees × \(r.years) years (\(r.absences) absences)
+          generate \(OpenBench.ms(r.generateMs)); create the store \(OpenBench.ms(r.createStoreMs)) (one-off)
+        \(OpenBench.describe(r.open))
+          save a sickness call with fsync: \(OpenBench.ms(r.saveCallMs))
+        """
+    }
+
+    /// How opening with every trigger grows against the first size measured: time per
+    /// employee-year stays flat when the cost grows linearly.
+    static func growth(_ results: [Result]) -> String {
+        guard let base = results.first else { return "" }
+        func perUnit(_ r: Result) -> Double { r.open.openAndTriggersMs / Double(r.employees * r.years) }
+        let lines = results.map { r in
+            String(format: "  %6d × %2d years: %.1f µs per employee-year (×%.2f of the first), %.1f KB memory per employee-year",
+                   r.employees, r.years, perUnit(r) * 1000, perUnit(r) / perUnit(base),
+                   r.open.peakMemoryMB * 1024 / Double(r.employees * r.years))
+        }
+        return "Growth of opening with every trigger:\n" + lines.joined(separator: "\n")
     }
 }

@@ -43,10 +43,16 @@ struct TriggersCommand: ParsableCommand {
             if json { try JSONOutput.print(review) } else { review.printText() }
             return
         }
+        // Every policy is resolved first (an unknown one is bad input); the evaluations, pure and
+        // independent, then run on all cores.
+        let work = try employees.map { (employee: $0, policy: try context.policy(for: $0)) }
+        let organisation = context.organisation, holidays = context.holidays
+        let evaluations = ConcurrentMap.map(work, chunkSize: 32) { item in
+            AttendanceEvaluator(policy: item.policy, holidays: holidays)
+                .evaluate(item.employee.rulesRecord(organisation: organisation), asOf: day)
+        }
         var rows: [Row] = []
-        for employee in employees {
-            let policy = try context.policy(for: employee)
-            let e = try context.evaluator(for: employee).evaluate(employee.rulesRecord(organisation: context.organisation), asOf: day)
+        for ((employee, policy), e) in zip(work, evaluations) {
             if hitOnly && e.triggersHit.isEmpty { continue }
             rows.append(Row(employee: employee.id, name: employee.name, policy: policy.id, windowStart: e.figures.windowStart.iso,
                             windowEnd: day.iso, spells: e.figures.occasions, calendarDays: e.figures.calendarDays,

@@ -307,6 +307,42 @@ import Testing
         #expect(info.st_mode & 0o777 == 0o700)
     }
 
+    @Test func benchOnAStoreMeasuresEveryScreenAndChangesNothing() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("attend-bench-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try AttendCLITests.attend(["init", "--demo", "--store", dir, "--today", "2026-11-20"]).status == 0)
+        let before = try Self.contents(of: dir)
+        let run = try Self.attend(dir, ["bench", "--runs", "2", "--json"])
+        #expect(run.status == 0, "\(run.err)")
+        let result = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any] ?? [:]
+        #expect(result["employees"] as? Int == 35)
+        let frames = result["keypressToFrameMs"] as? [String: Double] ?? [:]
+        #expect(Set(frames.keys) == ["roster", "teamCalendar", "personYear", "timeline", "personDetail", "weekly"])
+        #expect((result["peakMemoryMB"] as? Double ?? 0) > 0)
+        #expect(try Self.contents(of: dir) == before)
+    }
+
+    @Test func benchGeneratesEachSizeMeasuresItAndRemovesIt() throws {
+        let run = try AttendCLITests.attend(["bench", "--employees", "12,24", "--years", "2", "--runs", "1", "--json"])
+        #expect(run.status == 0, "\(run.err)")
+        let results = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [[String: Any]] ?? []
+        #expect(results.compactMap { $0["employees"] as? Int } == [12, 24])
+        #expect(results.allSatisfy { ($0["open"] as? [String: Any])?["employees"] as? Int == $0["employees"] as? Int })
+        #expect(results.allSatisfy { ($0["saveCallMs"] as? Double ?? 0) > 0 })
+        let left = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+        #expect(!left.contains { $0.hasPrefix("attend-bench-") && $0.hasSuffix("-12-2") })
+        #expect(try AttendCLITests.attend(["bench", "--employees", "0"]).status == 2)
+    }
+
+    /// Every file under a folder with its bytes.
+    static func contents(of dir: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: dir) ?? [] {
+            if let data = FileManager.default.contents(atPath: "\(dir)/\(path)") { out[path] = data }
+        }
+        return out
+    }
+
     @Test func missingStoreSaysHowToCreateOne() throws {
         let run = try AttendCLITests.attend(["employee", "list", "--store", "/nonexistent/attend-store"])
         #expect(run.status == 2)

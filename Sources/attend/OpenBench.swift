@@ -1,0 +1,76 @@
+import AttendanceRules
+import AttendanceStore
+import Foundation
+import TUICore
+
+/// The measurements of `attend bench --store`, in this process, on an existing store.
+enum OpenBench {
+    static func measure(store: FileStore, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay,
+                        runs: Int) throws -> OpenBenchResult {
+        var clock = Stopwatch()
+        var loads: [Double] = [], evaluations: [Double] = [], opens: [Double] = []
+        var kept: AppData?
+        for _ in 0..<max(1, runs) {
+            // One store in memory at a time, as in a manager's process.
+            kept = nil
+            clock.reset()
+            let snapshot: StoreSnapshot
+            do { snapshot = try store.load() } catch { throw BadInput("\(error)") }
+            loads.append(clock.lap())
+            let data = AppData(snapshot: snapshot, policies: policies, holidays: holidays, today: today)
+            evaluations.append(clock.lap())
+            opens.append(clock.total)
+            guard data.rows.count + data.problems.count >= snapshot.employees.count else {
+                throw BadInput("not every employee was evaluated")
+            }
+            kept = data
+        }
+        guard let data = kept else { throw BadInput("the store did not load") }
+
+        clock.reset()
+        _ = WeeklyReviewModel(data: data)
+        let weeklyMs = clock.lap()
+
+        var state = AppState(data: data, width: 200, height: 60)
+        _ = AppView.render(state)
+        let firstFrameMs = clock.lap()
+        var frames: [String: Double] = [:]
+        for screen in ScreenID.allCases {
+            _ = AppReducer.reduce(&state, .key(.character(screen.key)))
+            var times: [Double] = []
+            for n in 0..<50 {
+                clock.reset()
+                _ = AppReducer.reduce(&state, .key(n % 2 == 0 ? .down : .up))
+                _ = AppView.render(state)
+                times.append(clock.lap())
+            }
+            frames[screen.rawValue] = median(times)
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return OpenBenchResult(
+            employees: data.employees.count, absences: data.employees.reduce(0) { $0 + $1.absences.count },
+            loadMs: median(loads), triggersMs: median(evaluations), openAndTriggersMs: median(opens),
+            weeklyReviewMs: weeklyMs, firstFrameMs: firstFrameMs, keypressToFrameMs: frames,
+            peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    static func ms(_ value: Double) -> String {
+        value < 10 ? String(format: "%.2f ms", value) : String(format: "%.0f ms", value)
+    }
+
+    static func describe(_ r: OpenBenchResult) -> String {
+        let frames = ScreenID.allCases.map { "\($0.rawValue) \(ms(r.keypressToFrameMs[$0.rawValue] ?? 0))" }.joined(separator: ", ")
+        return """
+              open the store + everyone's triggers: \(ms(r.openAndTriggersMs)) (load \(ms(r.loadMs)), triggers \(ms(r.triggersMs)))
+              weekly review: \(ms(r.weeklyReviewMs)); first frame at 200x60: \(ms(r.firstFrameMs))
+              keypress to frame at 200x60: \(frames)
+              peak memory of a process with the store open: \(String(format: "%.0f", r.peakMemoryMB)) MB
+            """
+    }
+}
