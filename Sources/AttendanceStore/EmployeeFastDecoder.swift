@@ -458,7 +458,11 @@ enum EmployeeFastDecoder {
                 out.append(try element(&self))
                 switch peek() {
                 case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "]"): index += 1; return out
+                case UInt8(ascii: "]"):
+                    index += 1
+                    // Appending doubles the capacity; a store keeps these arrays for as long as
+                    // it is open, so a long one is copied to its exact size (up to a third less memory).
+                    return out.capacity - out.count > 8 ? out.withUnsafeBufferPointer { Array($0) } : out
                 default: throw Bail()
                 }
             }

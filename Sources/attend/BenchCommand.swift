@@ -24,7 +24,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Comma-separated years of history per employee.", valueName: "n,n")) var years: String = "10"
     @Option(help: ArgumentHelp("Generator seed.", valueName: "s")) var seed: UInt64 = 1
     @Option(help: ArgumentHelp("Policy for the generated organisation.", valueName: "id")) var policy: String = "newcastle-2016"
-    @Option(help: ArgumentHelp("Times to open each store (the median is reported).", valueName: "n")) var runs: Int = 5
+    @Option(help: ArgumentHelp("Fresh processes opening each generated store (the median is reported); with --store, times to open it in this process.", valueName: "n")) var runs: Int = 5
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var storeOptions: StoreOptions
 
@@ -88,8 +88,17 @@ struct BenchCommand: ParsableCommand {
         let createMs = clock.lap()
         let target = documents[documents.count / 2].id
 
-        // A fresh process opens it, as a manager's would, so its peak memory is its own.
-        let open = try openInFreshProcess(root: root, today: today)
+        // Fresh processes open it, as a manager's would, so each start is cold and each peak
+        // memory its own; the median start is reported, with the highest peak.
+        var opens: [OpenBenchResult] = []
+        for _ in 0..<runs { opens.append(try openInFreshProcess(root: root, today: today)) }
+        opens.sort { $0.openAndTriggersMs < $1.openAndTriggersMs }
+        let middle = opens[opens.count / 2]
+        let open = OpenBenchResult(
+            employees: middle.employees, absences: middle.absences, loadMs: middle.loadMs, triggersMs: middle.triggersMs,
+            openAndTriggersMs: middle.openAndTriggersMs, reopenAndTriggersMs: middle.reopenAndTriggersMs,
+            weeklyReviewMs: middle.weeklyReviewMs, firstFrameMs: middle.firstFrameMs, keypressToFrameMs: middle.keypressToFrameMs,
+            peakMemoryMB: opens.map(\.peakMemoryMB).max() ?? middle.peakMemoryMB)
 
         // Saving one sickness call with fsync (median of 30).
         var saves: [Double] = []
@@ -117,7 +126,7 @@ struct BenchCommand: ParsableCommand {
         let process = Process()
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         process.executableURL = URL(fileURLWithPath: executable)
-        var arguments = ["bench", "--store", root, "--today", today.iso, "--runs", String(runs), "--json"]
+        var arguments = ["bench", "--store", root, "--today", today.iso, "--runs", "2", "--json"]
         if let directory = storeOptions.data.policyDirectory { arguments += ["--policy-dir", directory] }
         for file in storeOptions.data.bankHolidayFiles { arguments += ["--bank-holidays", file] }
         process.arguments = arguments
