@@ -50,11 +50,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(
-            name: "attend-bench",
-            dependencies: ["AttendanceRules", "AttendanceStore", "AttendanceData", "TUICore"],
-            path: "Benchmarks/attend-bench"
-        ),
         .testTarget(name: "AttendanceRulesTests", dependencies: ["AttendanceRules", "AttendanceData"]),
         .testTarget(name: "AttendanceReportsTests", dependencies: ["AttendanceReports", "AttendanceRules", "AttendanceStore"]),
         .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceRules", "AttendanceStore", "AttendanceData"]),

@@ -35,6 +35,8 @@ struct BenchCommand: ParsableCommand {
         let generateMs: Double
         let createStoreMs: Double
         let saveCallMs: Double
+        /// Everyone's triggers under each shipped policy, on one core: the rules alone.
+        let rulesOneCoreMs: [String: Double]
         let open: OpenBenchResult
     }
 
@@ -57,7 +59,7 @@ struct BenchCommand: ParsableCommand {
         var results: [Result] = []
         for yearCount in yearCounts {
             for size in sizes {
-                let result = try measure(size: size, years: yearCount, profile: profile, holidays: holidays)
+                let result = try measure(size: size, years: yearCount, profile: profile, policies: policies, holidays: holidays)
                 results.append(result)
                 if !json { print(Self.describe(result)) }
             }
@@ -74,13 +76,27 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    func measure(size: Int, years: Int, profile: PolicyProfile, holidays: BankHolidayCalendar) throws -> Result {
+    func measure(size: Int, years: Int, profile: PolicyProfile, policies: [PolicyProfile], holidays: BankHolidayCalendar) throws -> Result {
         let today = Self.benchToday
         var clock = Stopwatch()
         let (organisation, documents) = SyntheticOrganisation.generate(employees: size, years: years, seed: seed, today: today,
                                                                         policy: profile, holidays: holidays)
         let generateMs = clock.lap()
         let absences = documents.reduce(0) { $0 + $1.absences.count }
+
+        // The rules alone: everyone under each policy, one core, no store.
+        var rules: [String: Double] = [:]
+        for policy in policies {
+            let evaluator = AttendanceEvaluator(policy: policy, holidays: holidays)
+            clock.reset()
+            var hits = 0
+            for document in documents {
+                hits += evaluator.evaluate(document.rulesRecord(organisation: organisation), asOf: today).triggersHit.count
+            }
+            rules[policy.id] = clock.lap()
+            if hits < 0 { print(hits) }  // keeps the work from being optimised away
+        }
+        clock.reset()
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("attend-bench-\(getpid())-\(size)-\(years)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let store = FileStore(root: root)
@@ -118,7 +134,7 @@ struct BenchCommand: ParsableCommand {
             saves.append(clock.lap())
         }
         return Result(employees: size, years: years, absences: absences, generateMs: generateMs, createStoreMs: createMs,
-                      saveCallMs: OpenBench.median(saves), open: open)
+                      saveCallMs: OpenBench.median(saves), rulesOneCoreMs: rules, open: open)
     }
 
     /// `attend bench --store root --json` in a new process, with the same data options.
@@ -145,6 +161,7 @@ struct BenchCommand: ParsableCommand {
         """
         \(r.employees) employees × \(r.years) years (\(r.absences) absences)
           generate \(OpenBench.ms(r.generateMs)); create the store \(OpenBench.ms(r.createStoreMs)) (one-off)
+          the rules alone, everyone on one core: \(r.rulesOneCoreMs.sorted { $0.key < $1.key }.map { "\($0.key) \(OpenBench.ms($0.value))" }.joined(separator: ", "))
         \(OpenBench.describe(r.open))
           save a sickness call with fsync: \(OpenBench.ms(r.saveCallMs))
         """
