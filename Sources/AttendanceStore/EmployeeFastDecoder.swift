@@ -35,7 +35,7 @@ enum EmployeeFastDecoder {
     static func employee(_ r: inout Reader) throws(Bail) -> EmployeeDocument {
         var seen = Seen()
         var schemaVersion: Int?, revision: Int?, id: String?, name: String?, fte: Double?
-        var teamId: String?, managerId: String?, policy: String?, nation: Nation?, startDate: CalendarDay?
+        var teamId: String?, managerId: String?, policy: String?, nation: Nation?, startDate: CalendarDay?, startTime: String?
         var pattern: WorkingPattern?
         var absences: [AbsenceRecord]?, calls: [SicknessCall]?, contacts: [ContactRecord]?, fitNotes: [FitNoteRecord]?
         var interviews: [RTWInterview]?, meetings: [MeetingRecord]?, stages: [StageRecord]?
@@ -52,6 +52,7 @@ enum EmployeeFastDecoder {
             case "policy": try seen.mark(8); policy = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
             case "fte": try seen.mark(9); fte = try r.double()
             case "startDate": try seen.mark(10); startDate = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "startTime": try seen.mark(18); startTime = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
             case "absences": try seen.mark(11); absences = try r.array(absence)
             case "sicknessCalls": try seen.mark(12); calls = try r.array(sicknessCall)
             case "contacts": try seen.mark(13); contacts = try r.array(contact)
@@ -68,6 +69,7 @@ enum EmployeeFastDecoder {
                                         nation: nation, policy: policy, fte: fte, startDate: startDate)
         document.schemaVersion = schemaVersion
         document.revision = revision
+        document.startTime = startTime
         document.absences = absences
         document.sicknessCalls = calls
         document.contacts = contacts

@@ -16,6 +16,9 @@ import Testing
     }
 
     @Test func readsEveryFieldOfAFullDocumentAsJSONDecoderDoes() throws {
+        var early = StoreFixtures.fullEmployee()
+        early.startTime = "07:30"
+        try bothWays(early)
         try bothWays(StoreFixtures.fullEmployee())
         try bothWays(StoreFixtures.plainEmployee("p1"))
     }
@@ -54,6 +57,7 @@ import Testing
                                      nation: maybe(Nation.allCases.randomElement(using: &generator)!), policy: maybe(text()),
                                      fte: Double.random(in: 0...1, using: &generator), startDate: maybe(day()))
             e.revision = Int.random(in: 0...1_000_000, using: &generator)
+            e.startTime = maybe(text())
             e.absences = (0..<Int.random(in: 0...5, using: &generator)).map { n in
                 AbsenceRecord(id: text() + "\(n)", type: AbsenceType.allCases.randomElement(using: &generator)!, start: day(), end: maybe(day()),
                               firstDayWorkedFraction: maybe(Double.random(in: 0..<1, using: &generator)),
