@@ -2,8 +2,8 @@ import AttendanceRules
 
 extension EmployeeDocument {
     /// What has been recorded for a spell of absence (interview signed off, contacts,
-    /// certificates, fit notes), so the rules can mark its duties done. The one place the
-    /// command line and the terminal UI get these facts from.
+    /// certificates, fit notes, occupational health referrals), so the rules can mark its duties
+    /// done. The one place the command line and the terminal UI get these facts from.
     public func facts(for absenceIds: [String]) -> AbsenceFacts {
         let ids = Set(absenceIds)
         return AbsenceFacts(
@@ -11,7 +11,9 @@ extension EmployeeDocument {
             contacts: contacts.filter { $0.absenceId.map(ids.contains) ?? true }.map(\.on),
             selfCertificateReceived: absences.contains { ids.contains($0.id) && $0.certificate == .selfCertificate },
             fitNoteReceivedOn: fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).min(),
-            occupationalHealthReferredOn: nil,
+            // The earliest referral for the spell: the policy asks for one referral by a day
+            // (`DutyPlanner`, occupational health), so the first one is what meets it.
+            occupationalHealthReferredOn: ohReferrals.filter { ids.contains($0.absenceId) }.map(\.referredOn).min(),
             latestMedicalEvidence: fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).max())
     }
 }

@@ -24,6 +24,23 @@ extension EmployeeDocument {
         return out
     }
 
+    /// Why `referral` cannot stand in this document: it names an absence that is not recorded,
+    /// or it is dated before that absence started (a referral is made for an absence, so it
+    /// cannot precede it). Empty when it is sound. Each problem names the referral and what is
+    /// allowed; the caller adds the file.
+    public func problems(with referral: OHReferral) -> [String] {
+        guard let absence = absences.first(where: { $0.id == referral.absenceId }) else {
+            let known = absences.map(\.id)
+            let allowed = known.isEmpty ? "there are no absences to refer for" : "expected one of \(known.joined(separator: ", "))"
+            return ["occupational health referral \(referral.id) refers to absence '\(referral.absenceId)', which does not exist; \(allowed)"]
+        }
+        if referral.referredOn < absence.start {
+            return ["occupational health referral \(referral.id) is dated \(referral.referredOn.iso), before absence \(absence.id) starts "
+                    + "(\(absence.start.iso)); expected \(absence.start.iso) or later"]
+        }
+        return []
+    }
+
     /// A new absence id unique in this document.
     public func newAbsenceId() -> String {
         var n = absences.count + 1

@@ -2,8 +2,9 @@ import AttendanceRules
 
 /// `employees/<id>.json`: one employee and everything recorded about their attendance.
 public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
-    /// Schema 2 nests the working pattern (see `StoreMigration` for schema 1).
-    public static let currentSchemaVersion = 2
+    /// Schema 2 nests the working pattern (see `StoreMigration` for schema 1); schema 3 adds
+    /// `ohReferrals`, so an occupational health referral can mark its duty done.
+    public static let currentSchemaVersion = 3
 
     public var schemaVersion: Int
     public var revision: Int
@@ -27,6 +28,8 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     public var interviews: [RTWInterview]
     public var meetings: [MeetingRecord]
     public var stages: [StageRecord]
+    /// Occupational health referrals (schema 3).
+    public var ohReferrals: [OHReferral]
 
     public init(id: String, name: String, teamId: String? = nil, managerId: String? = nil,
                 pattern: WorkingPattern = .mondayToFriday, nation: Nation? = nil, policy: String? = nil,
@@ -49,6 +52,7 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
         self.interviews = []
         self.meetings = []
         self.stages = []
+        self.ohReferrals = []
     }
 
     /// Warnings issued at stages, for the rules.
@@ -64,8 +68,8 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     public var openSickness: AbsenceRecord? { absences.first { $0.type == .sickness && $0.end == nil } }
 
     /// Free text that is private to the employee file (call and contact notes, fit-note
-    /// adjustments, interview answers and actions, HR decision notes): never copied into the
-    /// audit log.
+    /// adjustments, interview answers and actions, HR decision notes, occupational health
+    /// referral notes): never copied into the audit log.
     var privateTexts: [String] {
         var out: [String] = []
         out += sicknessCalls.compactMap(\.note)
@@ -76,6 +80,7 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
             out += interview.agreedActions
         }
         out += absences.compactMap { $0.hrDecision?.note }
+        out += ohReferrals.compactMap(\.note)
         return out
     }
 }

@@ -38,7 +38,7 @@ enum EmployeeFastDecoder {
         var teamId: String?, managerId: String?, policy: String?, nation: Nation?, startDate: CalendarDay?, startTime: String?
         var pattern: WorkingPattern?
         var absences: [AbsenceRecord]?, calls: [SicknessCall]?, contacts: [ContactRecord]?, fitNotes: [FitNoteRecord]?
-        var interviews: [RTWInterview]?, meetings: [MeetingRecord]?, stages: [StageRecord]?
+        var interviews: [RTWInterview]?, meetings: [MeetingRecord]?, stages: [StageRecord]?, ohReferrals: [OHReferral]?
         try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
@@ -60,11 +60,12 @@ enum EmployeeFastDecoder {
             case "interviews": try seen.mark(15); interviews = try r.array(interview)
             case "meetings": try seen.mark(16); meetings = try r.array(meeting)
             case "stages": try seen.mark(17); stages = try r.array(stage)
+            case "ohReferrals": try seen.mark(19); ohReferrals = try r.array(ohReferral)
             default: throw Bail()
             }
         }
         guard let schemaVersion, let revision, let id, let name, let fte, let pattern, let absences, let calls,
-              let contacts, let fitNotes, let interviews, let meetings, let stages else { throw Bail() }
+              let contacts, let fitNotes, let interviews, let meetings, let stages, let ohReferrals else { throw Bail() }
         var document = EmployeeDocument(id: id, name: name, teamId: teamId, managerId: managerId, pattern: pattern,
                                         nation: nation, policy: policy, fte: fte, startDate: startDate)
         document.schemaVersion = schemaVersion
@@ -77,6 +78,7 @@ enum EmployeeFastDecoder {
         document.interviews = interviews
         document.meetings = meetings
         document.stages = stages
+        document.ohReferrals = ohReferrals
         return document
     }
 
@@ -215,6 +217,23 @@ enum EmployeeFastDecoder {
         guard let id, let absenceId, let from, let to, let received, let mayBeFit else { throw Bail() }
         return FitNoteRecord(id: id, absenceId: absenceId, from: from, to: to, received: received,
                              mayBeFit: mayBeFit, adjustments: adjustments)
+    }
+
+    static func ohReferral(_ r: inout Reader) throws(Bail) -> OHReferral {
+        var seen = Seen()
+        var id: String?, absenceId: String?, referredOn: CalendarDay?, by: String?, note: String?
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "absenceId": try seen.mark(1); absenceId = try r.string()
+            case "referredOn": try seen.mark(2); referredOn = try r.day()
+            case "by": try seen.mark(3); by = try r.string()
+            case "note": try seen.mark(4); note = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            default: throw Bail()
+            }
+        }
+        guard let id, let absenceId, let referredOn, let by else { throw Bail() }
+        return OHReferral(id: id, absenceId: absenceId, referredOn: referredOn, by: by, note: note)
     }
 
     static func interview(_ r: inout Reader) throws(Bail) -> RTWInterview {

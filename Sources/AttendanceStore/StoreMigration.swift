@@ -13,6 +13,10 @@ enum StoreMigration {
             object = try employeeV1toV2(object, file: file)
             step = 2
         }
+        if step == 2 {
+            object = employeeV2toV3(object)
+            step = 3
+        }
         object["schemaVersion"] = step
         do {
             return try JSONSerialization.data(withJSONObject: object)
@@ -36,5 +40,13 @@ enum StoreMigration {
         }
         if v2["fte"] == nil { v2["fte"] = 1.0 }
         return v2
+    }
+
+    /// Schema 2 had no occupational health referrals. Schema 3 always writes the
+    /// `ohReferrals` list; a document from before it has made none, so the list starts empty.
+    static func employeeV2toV3(_ v2: [String: Any]) -> [String: Any] {
+        var v3 = v2
+        if v3["ohReferrals"] == nil { v3["ohReferrals"] = [Any]() }
+        return v3
     }
 }

@@ -25,6 +25,7 @@ struct EmployeeShowCommand: ParsableCommand {
         if json {
             var redacted = employee
             redacted.sicknessCalls = redacted.sicknessCalls.map { var c = $0; c.note = c.note == nil ? nil : "(private note held)"; return c }
+            redacted.ohReferrals = redacted.ohReferrals.map { var r = $0; r.note = r.note == nil ? nil : "(private note held)"; return r }
             try JSONOutput.print(Shown(employee: redacted, status: status.text, evaluation: EvaluationJSON(evaluation, duties: duties, script: script)))
             return
         }
@@ -40,5 +41,12 @@ struct EmployeeShowCommand: ParsableCommand {
             print("  \(absence.id)  \(absence.start.ukDisplay)–\(end)  \(absence.type.label)\(absence.related.map { " (\($0.label))" } ?? "")")
         }
         if employee.absences.count > 20 { print("  … \(employee.absences.count - 20) older (`attend absence list --employee \(employee.id)`)") }
+        if !employee.ohReferrals.isEmpty {
+            // Ids, dates and who only: the note is private.
+            print("\nOccupational health referrals:")
+            for referral in employee.ohReferrals.sorted(by: { $0.referredOn > $1.referredOn }) {
+                print("  \(referral.id)  \(referral.referredOn.ukDisplay)  for absence \(referral.absenceId), by \(referral.by)")
+            }
+        }
     }
 }

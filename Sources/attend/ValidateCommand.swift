@@ -45,6 +45,9 @@ struct ValidateCommand: ParsableCommand {
                 if f.to < f.from { problems.append("\(file): fit note \(f.id) ends \(f.to.iso) before it starts \(f.from.iso)") }
             }
             for i in e.interviews where !absenceIds.contains(i.absenceId) { problems.append("\(file): interview \(i.id) refers to absence '\(i.absenceId)', which does not exist") }
+            for r in e.ohReferrals {
+                problems += e.problems(with: r).map { "\(file): \($0)" }
+            }
             if let policy = try? context.policy(for: e) {
                 for m in e.meetings where policy.meeting(m.kind) == nil {
                     problems.append("\(file): meeting \(m.id) has kind '\(m.kind)', which \(policy.id) does not have; expected one of \(policy.meetings.map(\.kind).joined(separator: ", "))")

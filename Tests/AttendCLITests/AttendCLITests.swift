@@ -200,6 +200,71 @@ import Testing
         #expect(future.err.contains("future"))
     }
 
+    /// The status of each duty `attend employee show --json` lists, by duty id.
+    static func dutyStatuses(_ store: String, _ employee: String) throws -> [String: String] {
+        let run = try attend(store, ["employee", "show", employee, "--json"])
+        #expect(run.status == 0, "\(run.err)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any]
+        let duties = (object?["evaluation"] as? [String: Any])?["duties"] as? [[String: Any]] ?? []
+        return Dictionary(duties.compactMap { d in (d["id"] as? String).map { ($0, d["status"] as? String ?? "") } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func anOHReferralMarksTheLongAbsenceReferralDutyDone() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        // Off sick since 1 October: past newcastle-2016's 20 working days by 20 November.
+        #expect(try Self.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", "2026-10-01"]).status == 0)
+        let before = try Self.dutyStatuses(store, "e1")
+        #expect(before["oh-referral"] == "overdue" || before["oh-referral"] == "due", "\(before)")
+        let text = try Self.attend(store, ["employee", "show", "e1"])
+        #expect(text.out.contains("Occupational health referral"))
+
+        let run = try Self.attend(store, ["oh-referral", "--employee", "e1", "--on", "2026-11-02", "--note", "very private words",
+                                          "--actor", "priya"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("02/11/2026") && run.out.contains("by priya") && run.out.contains("oh-1"))
+        #expect(run.out.contains("Completes duty: Occupational health referral"))
+        #expect(!run.out.contains("very private words"))
+        #expect(try Self.dutyStatuses(store, "e1")["oh-referral"] == "done")
+        let shown = try Self.attend(store, ["employee", "show", "e1"])
+        #expect(shown.out.contains("[done] Occupational health referral"), "\(shown.out)")
+        #expect(!shown.out.contains("very private words"))
+        #expect(!(try Self.attend(store, ["employee", "show", "e1", "--json"])).out.contains("very private words"))
+        // The note stays in the employee file; the audit log has only the action and ids.
+        let audit = try String(contentsOfFile: "\(store)/audit.jsonl", encoding: .utf8)
+        #expect(audit.contains("oh.referral"))
+        #expect(!audit.contains("very private words"))
+        #expect(try String(contentsOfFile: "\(store)/employees/e1.json", encoding: .utf8).contains("very private words"))
+        #expect(try Self.attend(store, ["validate"]).status == 0)
+    }
+
+    @Test func aBadOHReferralIsExitTwoAndChangesNothing() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        #expect(try Self.attend(store, ["employee", "add", "--id", "e2", "--name", "Bob"]).status == 0)
+        #expect(try Self.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", "2026-10-01"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: "\(store)/employees/e1.json"))
+        let audit = try Data(contentsOf: URL(fileURLWithPath: "\(store)/audit.jsonl"))
+        let cases: [([String], String)] = [
+            (["oh-referral", "--employee", "e1", "--on", "2026-02-30"], "--on"),
+            (["oh-referral", "--employee", "e1", "--on", "2026-02-30"], "not a date"),
+            (["oh-referral", "--employee", "nobody", "--on", "2026-11-02"], "no employee 'nobody'"),
+            (["oh-referral", "--employee", "e1", "--on", "2026-11-23"], "future"),
+            (["oh-referral", "--employee", "e1", "--on", "2026-09-30"], "expected 2026-10-01 or later"),
+            (["oh-referral", "--employee", "e1", "--absence", "a9", "--on", "2026-11-02"], "--absence 'a9'"),
+            (["oh-referral", "--employee", "e2", "--on", "2026-11-02"], "no sickness absence"),
+        ]
+        for (arguments, message) in cases {
+            let run = try Self.attend(store, arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.err.contains(message), "\(arguments): \(run.err)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(store)/employees/e1.json")) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(store)/audit.jsonl")) == audit)
+    }
+
     @Test func triggersJSONHasTheFiguresAndTheWeekShowsNewHits() throws {
         let store = try Self.newStore()
         defer { try? FileManager.default.removeItem(atPath: store) }

@@ -31,9 +31,10 @@ import Testing
     }
 
     @Test func aNewerEmployeeFileIsReportedAndNotLoadedOrOverwritten() async throws {
+        let newer = EmployeeDocument.currentSchemaVersion + 1
         try await withStore { store in
             var e2 = try store.jsonObject("employees/e2.json")
-            e2["schemaVersion"] = 3
+            e2["schemaVersion"] = newer
             try store.overwrite("employees/e2.json", withJSON: e2)
             let before = try store.bytes("employees/e2.json")
 
@@ -43,17 +44,17 @@ import Testing
             let problem = snapshot.problems[0]
             #expect(problem.file == "employees/e2.json")
             #expect(problem.problem.contains("newer attend"))
-            #expect(problem.problem.contains("schema version 3"))
-            #expect(problem.problem.contains("up to version 2"))
+            #expect(problem.problem.contains("schema version \(newer)"))
+            #expect(problem.problem.contains("up to version \(EmployeeDocument.currentSchemaVersion)"))
             #expect(problem.description.hasPrefix("employees/e2.json: was written by a newer attend"))
 
-            #expect(throws: StoreError.newerSchema(file: "employees/e2.json", found: 3, supported: 2)) {
+            #expect(throws: StoreError.newerSchema(file: "employees/e2.json", found: newer, supported: EmployeeDocument.currentSchemaVersion)) {
                 try store.loadEmployee("e2")
             }
             // A document rebuilt by this attend (same id and revision) must not replace it.
             var rebuilt = StoreFixtures.plainEmployee("e2")
             rebuilt.revision = 1
-            #expect(throws: StoreError.newerSchema(file: "employees/e2.json", found: 3, supported: 2)) {
+            #expect(throws: StoreError.newerSchema(file: "employees/e2.json", found: newer, supported: EmployeeDocument.currentSchemaVersion)) {
                 try store.save(rebuilt, actor: "tester", action: "employee edit", summary: "edit")
             }
             #expect(try store.bytes("employees/e2.json") == before)
@@ -83,7 +84,7 @@ import Testing
         }
         """
 
-    @Test func aSchema1EmployeeIsMigratedOnLoadAndWrittenAsSchema2() async throws {
+    @Test func aSchema1EmployeeIsMigratedOnLoadAndWrittenInTheCurrentSchema() async throws {
         try await withStore { store in
             try store.overwrite("employees/old1.json", with: Self.schema1Employee)
             let snapshot = try store.load()
@@ -96,26 +97,71 @@ import Testing
             #expect(old.absences.map(\.id) == ["a1"])
             #expect(old.absences.first?.reason == .backPain)
             #expect(old.contacts.first?.note == "keeping in touch")
-            #expect(old.fitNotes.isEmpty && old.meetings.isEmpty && old.stages.isEmpty)
+            #expect(old.fitNotes.isEmpty && old.meetings.isEmpty && old.stages.isEmpty && old.ohReferrals.isEmpty)
             #expect(try store.loadEmployee("old1") == old)
 
-            // Loading changes nothing on disk; the next save writes schema 2.
+            // Loading changes nothing on disk; the next save writes the current schema (3).
             #expect(try store.text("employees/old1.json") == Self.schema1Employee)
             let saved = try store.save(old, actor: "tester", action: "touch", summary: "no change")
-            #expect(saved.schemaVersion == 2)
+            #expect(saved.schemaVersion == 3)
+            #expect(EmployeeDocument.currentSchemaVersion == 3)
             #expect(saved.revision == 5)
             let written = try store.jsonObject("employees/old1.json")
-            #expect(written["schemaVersion"] as? Int == 2)
+            #expect(written["schemaVersion"] as? Int == 3)
             #expect(written["workingDays"] == nil)
             #expect(written["hoursPerDay"] == nil)
             let pattern = try #require(written["pattern"] as? [String: Any])
             #expect(pattern["days"] as? [String] == ["mon", "tue", "wed"])
-            for key in ["fitNotes", "meetings", "stages"] {
+            for key in ["fitNotes", "meetings", "stages", "ohReferrals"] {
                 #expect((written[key] as? [Any])?.isEmpty == true, "\(key)")
             }
             var expected = old
             expected.revision = 5
             #expect(try store.loadEmployee("old1") == expected)
+        }
+    }
+
+    /// Schema 2 had every list but `ohReferrals`: as attend wrote it before referrals were kept.
+    static let schema2Employee = """
+        {
+          "absences" : [
+            {"certificate" : "none", "id" : "a1", "start" : "2025-10-01", "type" : "sickness"}
+          ],
+          "contacts" : [],
+          "fitNotes" : [],
+          "fte" : 1,
+          "id" : "two1",
+          "interviews" : [],
+          "meetings" : [],
+          "name" : "Tom Two",
+          "pattern" : {"days" : ["mon", "tue", "wed", "thu", "fri"], "hoursPerDay" : 7.5},
+          "revision" : 2,
+          "schemaVersion" : 2,
+          "sicknessCalls" : [],
+          "stages" : []
+        }
+        """
+
+    @Test func aSchema2EmployeeIsMigratedWithNoReferralsAndSavedAsSchema3() async throws {
+        try await withStore { store in
+            try store.overwrite("employees/two1.json", with: Self.schema2Employee)
+            let snapshot = try store.load()
+            #expect(snapshot.problems.isEmpty)
+            let old = try #require(snapshot.employee("two1"))
+            #expect(old.ohReferrals.isEmpty)
+            #expect(old.absences.map(\.id) == ["a1"])
+            #expect(old.revision == 2)
+            // Reading alone never rewrites the file.
+            #expect(try store.text("employees/two1.json") == Self.schema2Employee)
+
+            var changed = old
+            changed.ohReferrals = [OHReferral(id: "oh-1", absenceId: "a1", referredOn: StoreFixtures.day("2025-10-29"), by: "m1")]
+            let saved = try store.save(changed, actor: "tester", action: "oh.referral", summary: "oh-1")
+            #expect(saved.schemaVersion == 3)
+            let written = try store.jsonObject("employees/two1.json")
+            #expect(written["schemaVersion"] as? Int == 3)
+            #expect((written["ohReferrals"] as? [Any])?.count == 1)
+            #expect(try store.loadEmployee("two1") == saved)
         }
     }
 

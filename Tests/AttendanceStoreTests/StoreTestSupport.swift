@@ -101,6 +101,10 @@ enum StoreFixtures {
                         appeal: AppealRecord(lodged: day("2025-03-17"), heard: day("2025-04-01"), result: "dismissed")),
             StageRecord(id: "s2", stage: "stage2", decidedOn: day("2025-09-01"), outcome: .noFurtherAction),
         ]
+        employee.ohReferrals = [
+            OHReferral(id: "oh-1", absenceId: "a1", referredOn: day("2025-01-15"), by: "m1", note: "back pain, workstation review"),
+            OHReferral(id: "oh-2", absenceId: "a3", referredOn: day("2026-03-04"), by: "Ann Manager"),
+        ]
         return employee
     }
 
