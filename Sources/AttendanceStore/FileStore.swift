@@ -247,12 +247,18 @@ public struct FileStore: Sendable {
         // through JSONDecoder, after the header for migration or a message.
         if let doc = EmployeeFastDecoder.decode(data), doc.schemaVersion == EmployeeDocument.currentSchemaVersion {
             #if DEBUG
-            // The fast reader must agree with JSONDecoder on everything it accepts.
-            let checked = try? JSONDecoder().decode(EmployeeDocument.self, from: data)
+            // The fast reader must agree with JSONDecoder (after any migration) on everything it accepts.
+            let checked = try? decodeEmployeeSlowly(data, file: file)
             precondition(checked == doc, "\(file): EmployeeFastDecoder disagrees with JSONDecoder")
             #endif
             return doc
         }
+        return try decodeEmployeeSlowly(data, file: file)
+    }
+
+    /// Any employee document: migrated from an older schema first, then `JSONDecoder`, whose
+    /// errors name the field.
+    static func decodeEmployeeSlowly(_ data: Data, file: String) throws(StoreError) -> EmployeeDocument {
         let version = try schemaVersion(data, file: file, supported: EmployeeDocument.currentSchemaVersion)
         let current = version < EmployeeDocument.currentSchemaVersion ? try StoreMigration.migrateEmployee(data, from: version, file: file) : data
         do {

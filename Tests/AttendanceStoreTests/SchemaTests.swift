@@ -1,5 +1,5 @@
 import AttendanceRules
-import AttendanceStore
+@testable import AttendanceStore
 import Foundation
 import Testing
 
@@ -163,6 +163,18 @@ import Testing
             #expect((written["ohReferrals"] as? [Any])?.count == 1)
             #expect(try store.loadEmployee("two1") == saved)
         }
+    }
+
+    @Test func theFastReaderReadsASchema2EmployeeExactlyAsTheMigrationDoes() throws {
+        let data = Data(Self.schema2Employee.utf8)
+        let fast = try #require(EmployeeFastDecoder.decode(data), "a schema 2 file fell back to the slow path")
+        let migrated = try FileStore.decodeEmployeeSlowly(data, file: "employees/two1.json")
+        #expect(fast == migrated)
+        #expect(fast.schemaVersion == EmployeeDocument.currentSchemaVersion)
+        // A schema 3 file must carry the list: without it the fast reader steps aside.
+        let broken = Self.schema2Employee.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 3")
+        #expect(broken != Self.schema2Employee)
+        #expect(EmployeeFastDecoder.decode(Data(broken.utf8)) == nil)
     }
 
     @Test func aSchema1EmployeeWithoutAPatternGetsMondayToFriday() async throws {
