@@ -7,17 +7,19 @@ import Foundation
 
 /// Crash-safe file primitives: atomic replace (temporary file, fsync, rename, fsync of the
 /// folder), durable append, and an exclusive lock. A crash or kill at any instant leaves the
-/// old or the new content of a file, never a mix.
+/// old or the new content of a file, never a mix. Public for the executable's exports, drafts
+/// and invitations, which hold personal data and must be as safe as the store.
 #if canImport(Glibc)
 private let systemWrite = Glibc.write
 #else
 private let systemWrite = Darwin.write
 #endif
 
-enum DurableFile {
-    /// Replaces `path` with `data` atomically; the file is created 0600.
-    static func write(_ data: Data, to path: String) throws(StoreError) {
-        let directory = (path as NSString).deletingLastPathComponent
+public enum DurableFile {
+    /// Replaces `path` with `data` atomically; the file is 0600 from its first byte.
+    public static func write(_ data: Data, to path: String) throws(StoreError) {
+        let parent = (path as NSString).deletingLastPathComponent
+        let directory = parent.isEmpty ? "." : parent
         let temporary = "\(directory)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .io(path: path, problem: errorText()) }
@@ -25,8 +27,8 @@ enum DurableFile {
         defer {
             if !ok { unlink(temporary) }
         }
-        let written = writeAll(fd, data)
-        guard written else {
+        // 0600 whatever the umask: open's mode is masked, fchmod's is not.
+        guard fchmod(fd, 0o600) == 0, writeAll(fd, data) else {
             let problem = errorText()
             close(fd)
             throw .io(path: path, problem: problem)
