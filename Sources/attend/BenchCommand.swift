@@ -41,7 +41,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// The date the generated stores are built around, so every run measures the same data.
-    static let benchToday = CalendarDay(dayNumber: 20_777)  // 2026-11-20
+    static let benchToday = CalendarDay(year: 2026, month: 11, day: 20) ?? CalendarDay(dayNumber: 0)
 
     func run() throws {
         guard (1...50).contains(runs) else { throw BadInput("--runs \(runs) is out of range; expected 1 to 50") }
