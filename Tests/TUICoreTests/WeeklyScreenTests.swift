@@ -66,6 +66,18 @@ import TUICore
         #expect(frame.contains(state.data.teamName(state.roster.team)))
     }
 
+    @Test func theMarkerIsOnTheFirstLineOfTheSelectedEntryOnlyWhereverItScrolls() {
+        var state = TUIFixtures.state()
+        TUIFixtures.press(&state, .character("6"))
+        let entries = WeeklyReviewModel(data: state.data).entries
+        for index in entries.indices {
+            let marked = TUIFixtures.lines(state).filter { $0.contains("▶") }
+            #expect(marked.count == 1, "entry \(index)")
+            #expect(marked.first?.contains(entries[index].name) == true, "entry \(index): \(marked)")
+            TUIFixtures.press(&state, .down)
+        }
+    }
+
     @Test func fitsAt80x24AndMovesWithTheKeys() {
         var state = TUIFixtures.state()
         TUIFixtures.press(&state, .character("6"), .down, .down)
