@@ -349,7 +349,7 @@ struct EmployeeBuilder {
         var input = MeetingCheckInput(
             noticeGiven: noticeGiven, meeting: noticeGiven, delivery: delivery, returned: facts.returned,
             outcomeIssued: facts.outcomeIssued, outcomeReceived: facts.outcomeIssued, appealLodged: facts.appealLodged,
-            absenceStart: facts.absenceStart)
+            absenceStart: facts.absenceStart, place: place ?? self.place)
         let firstWorkingDay = organisationCalendar.nextWorkingDay(after: noticeGiven.day)
         input.meeting = LocalDateTime(day: max(firstWorkingDay, notBefore ?? firstWorkingDay), minuteOfDay: 10 * 60)
         guard let report = try? scheduler.check(kind: kind, input), let earliest = report.earliestValid else { return nil }
@@ -485,8 +485,8 @@ struct EmployeeBuilder {
             if plan.interviewMayBeMissing, heldOn < today.adding(days: -180), rng.chance(0.1) { continue }
             let evaluation = context.evaluator.evaluate(record, asOf: heldOn)
             let spell = evaluation.figures.spells.first { $0.recordIds.contains(absence.id) }
-            let duties = planner.duties(spell: spell, start: spell?.start ?? absence.start, end: end, records: [absence],
-                                        facts: AbsenceFacts(), asOf: heldOn)
+            let duties = spell.map { planner.duties(spell: $0, records: [absence], leave: record.absences.filter { $0.type == .annualLeave },
+                                                    facts: AbsenceFacts(), asOf: heldOn) } ?? []
             // The policy may not need one after a spell that does not count; the demo's managers
             // hold one anyway when the absence has a related category, to classify it.
             guard duties.contains(where: { $0.id == "rtw-interview" }) || absence.related != nil else { continue }

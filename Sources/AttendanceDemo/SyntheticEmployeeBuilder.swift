@@ -456,6 +456,7 @@ struct SyntheticEmployeeBuilder {
         guard policy.meeting(kind) != nil else { return nil }
         let scheduler = MeetingScheduler(policy: policy, calendar: organisationCalendar)
         var input = facts
+        input.place = place
         input.meeting = LocalDateTime(day: organisationCalendar.nextWorkingDay(after: notice.day), minuteOfDay: 10 * 60)
         var at = LocalDateTime(day: organisationCalendar.adding(workingDays: 7, to: notice.day), minuteOfDay: 10 * 60)
         if let report = try? scheduler.check(kind: kind, input), let earliest = report.earliestValid {

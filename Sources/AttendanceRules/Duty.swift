@@ -10,4 +10,6 @@ public struct Duty: Hashable, Sendable {
     public let status: DutyStatus
     public let detail: String?
     public let source: String
+    /// The first day of the spell the duty belongs to.
+    public internal(set) var spellStart: CalendarDay? = nil
 }

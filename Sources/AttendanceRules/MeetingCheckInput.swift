@@ -19,11 +19,13 @@ public struct MeetingCheckInput: Hashable, Sendable {
     public var originalMeeting: CalendarDay?
     /// The first day of the absence (long-term reviews).
     public var absenceStart: CalendarDay?
+    /// Where the meeting is to be held, as the invitation gives it.
+    public var place: String?
 
     public init(noticeGiven: LocalDateTime, meeting: LocalDateTime, delivery: NoticeDelivery = .hand,
                 returned: CalendarDay? = nil, outcomeIssued: CalendarDay? = nil, outcomeReceived: CalendarDay? = nil,
                 appealLodged: CalendarDay? = nil, papersSent: CalendarDay? = nil, outcomeSent: CalendarDay? = nil,
-                originalMeeting: CalendarDay? = nil, absenceStart: CalendarDay? = nil) {
+                originalMeeting: CalendarDay? = nil, absenceStart: CalendarDay? = nil, place: String? = nil) {
         self.noticeGiven = noticeGiven
         self.meeting = meeting
         self.delivery = delivery
@@ -35,5 +37,6 @@ public struct MeetingCheckInput: Hashable, Sendable {
         self.outcomeSent = outcomeSent
         self.originalMeeting = originalMeeting
         self.absenceStart = absenceStart
+        self.place = place
     }
 }

@@ -24,4 +24,6 @@ public enum MeetingCheckType: String, PolicyEnum {
     case rescheduledWithinWorkingDays
     /// Meeting held no later than `amount` months after the first day of the absence.
     case meetingWithinMonthsOfAbsenceStart
+    /// The invitation gives a specific place (not blank, not "TBC" or "To be confirmed").
+    case placeGiven
 }

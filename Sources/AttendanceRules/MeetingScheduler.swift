@@ -37,6 +37,11 @@ public struct MeetingScheduler: Sendable {
 
     /// Runs every check of `kind`; throws when the kind is unknown for the policy or the
     /// meeting is before the notice.
+    ///
+    /// Every kind also checks that the meeting is on a working day of the organisation in the
+    /// person's nation, within the profile's meeting hours (an attend default, D-7, D-60).
+    /// `earliestValid` is the first time that passes every check depending on the meeting's
+    /// time (D-61), so it is never after a meeting that passes them all.
     public func check(kind: String, _ input: MeetingCheckInput) throws(MeetingCheckError) -> MeetingCheckReport {
         guard let meetingRule = policy.meeting(kind) else {
             throw MeetingCheckError(message: "meeting kind '\(kind)' is not one policy \(policy.id) has; expected one of \(policy.meetings.map(\.kind).joined(separator: ", "))")
@@ -45,100 +50,21 @@ public struct MeetingScheduler: Sendable {
             throw MeetingCheckError(message: "--meeting \(input.meeting.iso) is not after --notice-given \(input.noticeGiven.iso); the notice must come before the meeting")
         }
         let rules = policy.noticeDelivery
-        let dayStart = PolicyLoader.minuteOfDay(rules.meetingDayStart) ?? 540
-        let dayEnd = PolicyLoader.minuteOfDay(rules.meetingDayEnd) ?? 960
         let received = received(input.noticeGiven, by: input.delivery)
-        let meetingDay = input.meeting.day
         var results: [MeetingCheckResult] = []
         var skipped: [SkippedMeetingCheck] = []
-        var earliest = received
-        var latestDay: CalendarDay?
-
         for check in meetingRule.checks {
-            let n = check.amount ?? 0
-            func pass(_ ok: Bool, _ required: String, _ actual: String) {
+            switch outcome(of: check, input, meeting: input.meeting, received: received) {
+            case .skipped(let needs):
+                skipped.append(SkippedMeetingCheck(id: check.id, rule: check.rule, source: check.source, needs: needs))
+            case .checked(let ok, let required, let actual, _):
                 results.append(MeetingCheckResult(id: check.id, rule: check.rule, source: check.source, strength: check.strength,
                                                   ok: ok, required: required, actual: actual))
             }
-            func skip(_ needs: String) {
-                skipped.append(SkippedMeetingCheck(id: check.id, rule: check.rule, source: check.source, needs: needs))
-            }
-            switch check.type {
-            case .noticeHours:
-                let minutes = UKClock.elapsedMinutes(from: received, to: input.meeting)
-                let need = UKClock.adding(minutes: n * 60, to: received)
-                earliest = max(earliest, need)
-                pass(minutes >= n * 60, "meeting at or after \(need.iso) (\(n) hours after notice received \(received.iso))",
-                     "\(hoursText(minutes)) of notice")
-            case .noticeClearWorkingDays:
-                let clear = calendar.clearWorkingDays(between: received.day, and: meetingDay)
-                let first = calendar.earliestDayAfterClearWorkingDays(n, from: received.day)
-                earliest = max(earliest, LocalDateTime(day: first, minuteOfDay: dayStart))
-                pass(clear >= n, "at least \(n) clear working days between \(received.day.iso) and the meeting: meeting on or after \(first.iso)",
-                     "\(clear) clear working day\(clear == 1 ? "" : "s")")
-            case .meetingAfterWorkingDaysFromNotice:
-                let due = calendar.adding(workingDays: n, to: received.day)
-                earliest = max(earliest, LocalDateTime(day: calendar.nextWorkingDay(after: due), minuteOfDay: dayStart))
-                pass(meetingDay > due, "meeting after \(due.iso), the end of \(n) working days from \(received.day.iso)", "meeting on \(meetingDay.iso)")
-            case .noticeWithinWorkingDaysOfReturn:
-                guard let returned = input.returned else { skip("--returned"); continue }
-                let limit = calendar.adding(workingDays: n, to: returned)
-                pass(input.noticeGiven.day <= limit, "notice issued by \(limit.iso) (\(n) working days from the return on \(returned.iso))",
-                     "notice issued \(input.noticeGiven.day.iso)")
-            case .meetingWithinWorkingDaysOfReturn:
-                guard let returned = input.returned else { skip("--returned"); continue }
-                let limit = calendar.adding(workingDays: n, to: returned)
-                latestDay = min(latestDay ?? limit, limit)
-                earliest = max(earliest, LocalDateTime(day: returned, minuteOfDay: dayStart))
-                pass(meetingDay >= returned && meetingDay <= limit, "meeting from \(returned.iso) to \(limit.iso) (within \(n) working days of the return)",
-                     "meeting on \(meetingDay.iso)")
-            case .meetingOnReturnDay:
-                guard let returned = input.returned else { skip("--returned"); continue }
-                let firstDay = calendar.nextWorkingDay(onOrAfter: returned)
-                pass(meetingDay == firstDay, "meeting on the first day back, \(firstDay.iso)", "meeting on \(meetingDay.iso)")
-            case .papersWorkingDaysBefore:
-                guard let papers = input.papersSent else { skip("--papers-sent"); continue }
-                let latest = calendar.adding(workingDays: -n, to: meetingDay)
-                earliest = max(earliest, LocalDateTime(day: calendar.adding(workingDays: n, to: papers), minuteOfDay: dayStart))
-                pass(papers <= latest, "papers sent by \(latest.iso) (\(n) working days before the meeting)", "papers sent \(papers.iso)")
-            case .appealWithinWorkingDaysOfOutcomeReceived, .appealWithinWorkingDaysOfOutcomeIssued:
-                let received = check.type == .appealWithinWorkingDaysOfOutcomeReceived
-                guard let anchor = received ? input.outcomeReceived : input.outcomeIssued else {
-                    skip(received ? "--outcome-received" : "--outcome-issued"); continue
-                }
-                guard let lodged = input.appealLodged else { skip("--appeal-lodged"); continue }
-                let limit = calendar.adding(workingDays: n, to: anchor)
-                pass(lodged <= limit && lodged >= anchor, "appeal lodged by \(limit.iso) (\(n) working days from the outcome \(received ? "received" : "issued") on \(anchor.iso))",
-                     "appeal lodged \(lodged.iso)")
-            case .outcomeWithinWorkingDaysOfMeeting:
-                guard let sent = input.outcomeSent else { skip("--outcome-sent"); continue }
-                let limit = calendar.adding(workingDays: n, to: meetingDay)
-                pass(sent >= meetingDay && sent <= limit, "outcome letter sent by \(limit.iso) (\(n) working days after the meeting)", "sent \(sent.iso)")
-            case .rescheduledWithinWorkingDays:
-                guard let original = input.originalMeeting else { skip("--original-meeting"); continue }
-                let limit = calendar.adding(workingDays: n, to: original)
-                latestDay = min(latestDay ?? limit, limit)
-                pass(meetingDay <= limit, "rearranged meeting by \(limit.iso) (\(n) working days from the original date \(original.iso))",
-                     "meeting on \(meetingDay.iso)")
-            case .meetingWithinMonthsOfAbsenceStart:
-                guard let start = input.absenceStart else { skip("--absence-start"); continue }
-                let limit = start.adding(months: n).previous
-                latestDay = min(latestDay ?? limit, limit)
-                pass(meetingDay <= limit, "meeting by \(limit.iso) (within \(n) months of the absence starting \(start.iso))", "meeting on \(meetingDay.iso)")
-            }
         }
-
-        // Move the earliest time into meeting hours on an organisation working day.
-        var suggestion = earliest
-        if !calendar.isWorkingDay(suggestion.day) || suggestion.minuteOfDay > dayEnd {
-            suggestion = LocalDateTime(day: calendar.nextWorkingDay(after: suggestion.day), minuteOfDay: dayStart)
-        } else if suggestion.minuteOfDay < dayStart {
-            suggestion = LocalDateTime(day: suggestion.day, minuteOfDay: dayStart)
-        }
-        if !calendar.isWorkingDay(suggestion.day) {
-            suggestion = LocalDateTime(day: calendar.nextWorkingDay(after: suggestion.day), minuteOfDay: dayStart)
-        }
-        let earliestValid = latestDay.map { suggestion.day <= $0 } ?? true ? suggestion : nil
+        let hours = meetingHoursOutcome(at: input.meeting)
+        results.append(MeetingCheckResult(id: "meeting-hours", rule: "The meeting is held on a working day of the organisation, within meeting hours",
+                                          source: meetingHoursSource, strength: "must", ok: hours.ok, required: hours.required, actual: hours.actual))
         let deliveryRule: String
         switch input.delivery {
         case .hand: deliveryRule = rules.hand.source
@@ -147,7 +73,154 @@ public struct MeetingScheduler: Sendable {
         }
         return MeetingCheckReport(policyId: policy.id, kind: kind, meetingName: meetingRule.name, noticeReceived: received,
                                   deliveryRule: deliveryRule, checks: results, skipped: skipped,
-                                  earliestValid: earliestValid, accompaniment: meetingRule.accompaniment)
+                                  earliestValid: earliestValid(meetingRule, input, received: received),
+                                  accompaniment: meetingRule.accompaniment)
+    }
+
+    /// What one check says of a meeting at `meeting`: skipped for want of a fact, or its verdict,
+    /// with whether the verdict depends on the meeting's time (what `earliestValid` searches over).
+    enum Outcome {
+        case skipped(needs: String)
+        case checked(ok: Bool, required: String, actual: String, dependsOnMeeting: Bool)
+    }
+
+    var meetingDayStart: Int { PolicyLoader.minuteOfDay(policy.noticeDelivery.meetingDayStart) ?? 540 }
+    var meetingDayEnd: Int { PolicyLoader.minuteOfDay(policy.noticeDelivery.meetingDayEnd) ?? 960 }
+    var meetingHoursSource: String {
+        "attend default (D-7, D-60): meeting hours \(policy.noticeDelivery.meetingDayStart)–\(policy.noticeDelivery.meetingDayEnd) from the profile; working days Monday to Friday less the bank holidays of the person's nation (AMB-01)"
+    }
+
+    /// The meeting starts on an organisation working day, between the start and end of meeting hours.
+    func meetingHoursOutcome(at meeting: LocalDateTime) -> (ok: Bool, required: String, actual: String) {
+        let rules = policy.noticeDelivery
+        let working = calendar.isWorkingDay(meeting.day)
+        let inHours = meeting.minuteOfDay >= meetingDayStart && meeting.minuteOfDay <= meetingDayEnd
+        let what: String
+        if !working {
+            what = calendar.isBankHoliday(meeting.day) ? "a bank holiday" : "not a working day"
+        } else {
+            what = inHours ? "a working day, in meeting hours" : "outside meeting hours"
+        }
+        return (working && inHours,
+                "a working day (Monday to Friday, not a bank holiday) starting between \(rules.meetingDayStart) and \(rules.meetingDayEnd)",
+                "\(meeting.day.weekday.name) \(meeting.iso): \(what)")
+    }
+
+    /// One check's verdict on a meeting at `meeting`.
+    func outcome(of check: MeetingCheckRule, _ input: MeetingCheckInput, meeting: LocalDateTime, received: LocalDateTime) -> Outcome {
+        let n = check.amount ?? 0
+        let meetingDay = meeting.day
+        switch check.type {
+        case .noticeHours:
+            let minutes = UKClock.elapsedMinutes(from: received, to: meeting)
+            let need = UKClock.adding(minutes: n * 60, to: received)
+            return .checked(ok: minutes >= n * 60, required: "meeting at or after \(need.iso) (\(n) hours after notice received \(received.iso))",
+                            actual: "\(hoursText(minutes)) of notice", dependsOnMeeting: true)
+        case .noticeClearWorkingDays:
+            let clear = calendar.clearWorkingDays(between: received.day, and: meetingDay)
+            let first = calendar.earliestDayAfterClearWorkingDays(n, from: received.day)
+            return .checked(ok: clear >= n, required: "at least \(n) clear working days between \(received.day.iso) and the meeting: meeting on or after \(first.iso)",
+                            actual: "\(clear) clear working day\(clear == 1 ? "" : "s")", dependsOnMeeting: true)
+        case .meetingAfterWorkingDaysFromNotice:
+            let due = calendar.adding(workingDays: n, to: received.day)
+            return .checked(ok: meetingDay > due, required: "meeting after \(due.iso), the end of \(n) working days from \(received.day.iso)",
+                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+        case .noticeWithinWorkingDaysOfReturn:
+            guard let returned = input.returned else { return .skipped(needs: "--returned") }
+            let limit = calendar.adding(workingDays: n, to: returned)
+            return .checked(ok: input.noticeGiven.day <= limit, required: "notice issued by \(limit.iso) (\(n) working days from the return on \(returned.iso))",
+                            actual: "notice issued \(input.noticeGiven.day.iso)", dependsOnMeeting: false)
+        case .meetingWithinWorkingDaysOfReturn:
+            guard let returned = input.returned else { return .skipped(needs: "--returned") }
+            let limit = calendar.adding(workingDays: n, to: returned)
+            return .checked(ok: meetingDay >= returned && meetingDay <= limit, required: "meeting from \(returned.iso) to \(limit.iso) (within \(n) working days of the return)",
+                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+        case .meetingOnReturnDay:
+            guard let returned = input.returned else { return .skipped(needs: "--returned") }
+            let firstDay = calendar.nextWorkingDay(onOrAfter: returned)
+            return .checked(ok: meetingDay == firstDay, required: "meeting on the first day back, \(firstDay.iso)",
+                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+        case .papersWorkingDaysBefore:
+            guard let papers = input.papersSent else { return .skipped(needs: "--papers-sent") }
+            let latest = calendar.adding(workingDays: -n, to: meetingDay)
+            return .checked(ok: papers <= latest, required: "papers sent by \(latest.iso) (\(n) working days before the meeting)",
+                            actual: "papers sent \(papers.iso)", dependsOnMeeting: true)
+        case .appealWithinWorkingDaysOfOutcomeReceived, .appealWithinWorkingDaysOfOutcomeIssued:
+            let byReceipt = check.type == .appealWithinWorkingDaysOfOutcomeReceived
+            guard let anchor = byReceipt ? input.outcomeReceived : input.outcomeIssued else {
+                return .skipped(needs: byReceipt ? "--outcome-received" : "--outcome-issued")
+            }
+            guard let lodged = input.appealLodged else { return .skipped(needs: "--appeal-lodged") }
+            let limit = calendar.adding(workingDays: n, to: anchor)
+            return .checked(ok: lodged <= limit && lodged >= anchor, required: "appeal lodged by \(limit.iso) (\(n) working days from the outcome \(byReceipt ? "received" : "issued") on \(anchor.iso))",
+                            actual: "appeal lodged \(lodged.iso)", dependsOnMeeting: false)
+        case .outcomeWithinWorkingDaysOfMeeting:
+            guard let sent = input.outcomeSent else { return .skipped(needs: "--outcome-sent") }
+            let limit = calendar.adding(workingDays: n, to: meetingDay)
+            return .checked(ok: sent >= meetingDay && sent <= limit, required: "outcome letter sent by \(limit.iso) (\(n) working days after the meeting)",
+                            actual: "sent \(sent.iso)", dependsOnMeeting: true)
+        case .rescheduledWithinWorkingDays:
+            guard let original = input.originalMeeting else { return .skipped(needs: "--original-meeting") }
+            let limit = calendar.adding(workingDays: n, to: original)
+            return .checked(ok: meetingDay <= limit, required: "rearranged meeting by \(limit.iso) (\(n) working days from the original date \(original.iso))",
+                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+        case .meetingWithinMonthsOfAbsenceStart:
+            guard let start = input.absenceStart else { return .skipped(needs: "--absence-start") }
+            let limit = start.adding(months: n).previous
+            return .checked(ok: meetingDay <= limit, required: "meeting by \(limit.iso) (within \(n) months of the absence starting \(start.iso))",
+                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+        case .placeGiven:
+            guard let place = input.place else { return .skipped(needs: "--place") }
+            let given = Self.isSpecificPlace(place)
+            return .checked(ok: given, required: "a specific place for the meeting",
+                            actual: given ? "place: \(place)" : "no specific place (\(place.isEmpty ? "blank" : "“\(place)”"))", dependsOnMeeting: false)
+        }
+    }
+
+    /// Whether `place` names somewhere: not blank and not a placeholder such as "TBC" or
+    /// "To be confirmed" ("giving a specific time and place" NUL16 s21.2.1 [002:1270]).
+    public static func isSpecificPlace(_ place: String) -> Bool {
+        let words = place.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
+            .split(separator: " ").joined(separator: " ")
+        let placeholders: Set<String> = ["", "tbc", "tba", "tbd", "to be confirmed", "to be arranged", "to be advised",
+                                         "to be decided", "to be agreed", "unknown", "none", "n a", "na"]
+        return !placeholders.contains(words)
+    }
+
+    /// How far ahead `earliestValid` looks for a time: a year and a month covers every
+    /// notice period, window and appeal deadline of the profiles (a search bound, not a rule).
+    static let searchDays = 400
+
+    /// The first meeting time, on or after the notice is received, that passes every check
+    /// whose verdict depends on the meeting's time; nil when none does within the search.
+    func earliestValid(_ rule: MeetingRule, _ input: MeetingCheckInput, received: LocalDateTime) -> LocalDateTime? {
+        let timeChecks = rule.checks.filter {
+            if case .checked(_, _, _, true) = outcome(of: $0, input, meeting: input.meeting, received: received) { return true }
+            return false
+        }
+        let needHours = rule.checks.filter { $0.type == .noticeHours }.map { UKClock.adding(minutes: ($0.amount ?? 0) * 60, to: received) }
+        func passes(_ time: LocalDateTime) -> Bool {
+            guard time > input.noticeGiven, time >= received, meetingHoursOutcome(at: time).ok else { return false }
+            return timeChecks.allSatisfy {
+                if case .checked(true, _, _, _) = outcome(of: $0, input, meeting: time, received: received) { return true }
+                return false
+            }
+        }
+        var day = received.day
+        for _ in 0..<Self.searchDays {
+            if calendar.isWorkingDay(day) {
+                var minutes = [meetingDayStart]
+                if day == received.day { minutes.append(received.minuteOfDay) }
+                if day == input.meeting.day { minutes.append(input.meeting.minuteOfDay) }
+                minutes += needHours.filter { $0.day == day }.map(\.minuteOfDay)
+                for minute in Set(minutes).sorted() {
+                    let time = LocalDateTime(day: day, minuteOfDay: minute)
+                    if passes(time) { return time }
+                }
+            }
+            day = day.next
+        }
+        return nil
     }
 
     func hoursText(_ minutes: Int) -> String {

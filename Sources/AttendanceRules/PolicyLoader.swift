@@ -198,7 +198,7 @@ public enum PolicyLoader {
         for (i, m) in p.meetings.enumerated() {
             if !kinds.insert(m.kind).inserted { fail("meetings[\(i)].kind", "'\(m.kind)' is used twice; meeting kinds must be unique") }
             for (j, c) in m.checks.enumerated() {
-                if c.type != .meetingOnReturnDay, (c.amount ?? -1) < 0 {
+                if c.type != .meetingOnReturnDay, c.type != .placeGiven, (c.amount ?? -1) < 0 {
                     fail("meetings[\(i)].checks[\(j)].amount", "is missing or negative; '\(c.type.rawValue)' needs a whole number of zero or more")
                 }
                 if !["must", "should"].contains(c.strength) {

@@ -19,6 +19,12 @@ public struct SpellFigures: Hashable, Sendable {
     public let excluded: [(reason: DayExclusionReason, days: Int)]
     /// Related categories in the spell that need HR advice before any action (AMB-46 hrReview).
     public let needsHRAdvice: [RelatedCategory]
+    /// Every record of the spell is a part day that did not count (and days off beside it):
+    /// the employee was at work for the policy's purposes (D-57).
+    public let onlyUncountedPartDays: Bool
+    /// The employee came back part way through the spell's last day, so that day is also
+    /// their first day back.
+    public let returnedDuringLastDay: Bool
 
     public static func == (lhs: SpellFigures, rhs: SpellFigures) -> Bool {
         lhs.start == rhs.start && lhs.end == rhs.end && lhs.recordIds == rhs.recordIds

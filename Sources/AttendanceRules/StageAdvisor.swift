@@ -55,7 +55,11 @@ public enum StageAdvisor {
 
         var reasons = hitText
         var target = policy.stages.indices.last { policy.stages[$0].triggeredBy.contains { id in hits.contains { $0.id == id } } }
-        var byRepeat = false
+        // The stage a repeat rule sends the case to. The rule is its own way into that stage,
+        // whatever the score and whether or not a warning below it is still live
+        // (NUL16 s21.2.4 [002:1307]: "will automatically be addressed under Stage Two"), so a
+        // higher score never yields a lower stage (D-59).
+        var repeatStage: Int?
         if target != nil {
             for rule in policy.repeatRules {
                 guard let escalate = policy.stageIndex(rule.escalateTo) else { continue }
@@ -65,13 +69,19 @@ public enum StageAdvisor {
                 // "Further failure": a counted absence that starts after the latest of those warnings.
                 let latest = counted.map(\.issued).max() ?? asOf
                 let furtherAbsence = figures.spells.contains { $0.countsAsOccasion && $0.start > latest }
-                if count >= rule.count, furtherAbsence, escalate > (target ?? -1) {
-                    target = escalate
-                    byRepeat = true
-                    reasons.append("\(count) \(rule.stage) warnings issued since \(since.ukDisplay): escalate to \(rule.escalateTo) (\(rule.source))")
+                // Spent once a warning at the stage it escalates to (or above) has been issued
+                // since: that stage has already addressed the further failure.
+                let addressed = warnings.contains { w in
+                    (policy.stageIndex(w.stage) ?? -1) >= escalate && w.issued >= latest && w.issued <= asOf
+                }
+                if count >= rule.count, furtherAbsence, !addressed, escalate > (repeatStage ?? -1) {
+                    repeatStage = escalate
+                    reasons.append("\(count) \(rule.stage) warnings issued since \(since.ukDisplay) and a further absence since the latest: escalate to \(rule.escalateTo) (\(rule.source))")
                 }
             }
         }
+        if let stage = repeatStage, stage > (target ?? -1) { target = stage }
+        let byRepeat = repeatStage != nil && repeatStage == target
 
         // A further absence while a warning is live.
         func absenceWhileLive() -> NextStep? {
@@ -108,7 +118,7 @@ public enum StageAdvisor {
                             reasons: reasons, hrAdviceFirst: hr, preconditions: [])
         }
 
-        while !byRepeat, let entry = policy.stages[index].entry {
+        while index != repeatStage, let entry = policy.stages[index].entry {
             let stage = policy.stages[index]
             guard let below = policy.stageIndex(entry.requiresLiveWarningFrom) else { break }
             guard let warning = liveWarning(at: entry.requiresLiveWarningFrom) else {

@@ -10,7 +10,7 @@ extension EmployeeDocument {
             rtwHeldOn: interviews.first { ids.contains($0.absenceId) && $0.status == .signedOff }?.heldOn,
             contacts: contacts.filter { $0.absenceId.map(ids.contains) ?? true }.map(\.on),
             selfCertificateReceived: absences.contains { ids.contains($0.id) && $0.certificate == .selfCertificate },
-            fitNoteReceivedOn: fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).min(),
+            fitNotes: fitNotes.filter { ids.contains($0.absenceId) }.map { FitNoteCover(from: $0.from, to: $0.to, received: $0.received) },
             // The earliest referral for the spell: the policy asks for one referral by a day
             // (`DutyPlanner`, occupational health), so the first one is what meets it.
             occupationalHealthReferredOn: ohReferrals.filter { ids.contains($0.absenceId) }.map(\.referredOn).min(),

@@ -1,3 +1,4 @@
+import Foundation
 import AttendanceRules
 import AttendanceStore
 
@@ -18,7 +19,7 @@ public enum DayExplanation {
         var parts: [String] = []
         let evaluation = data.evaluation(employee.id)
         if let record = info.absence {
-            parts.append(absence(record, info: info, evaluation: evaluation, policy: data.policy(for: employee), today: data.today, compact: compact))
+            parts.append(absence(record, info: info, employee: employee, data: data, compact: compact))
         } else if let spell = info.spell {
             parts.append("inside the sickness spell \(range(spell.start, spell.ongoing ? nil : spell.end))\(compact ? "" : ", between its records")")
         }
@@ -47,13 +48,16 @@ public enum DayExplanation {
 
     /// "Sickness (a12, 16/11–18/11, counted)", "Annual leave (a3, 03/08–07/08)"; compact:
     /// "Sickness 16/11–18/11, counted".
-    static func absence(_ record: AbsenceRecord, info: DayInfo, evaluation: EmployeeEvaluation?,
-                        policy: PolicyProfile?, today: CalendarDay, compact: Bool) -> String {
+    static func absence(_ record: AbsenceRecord, info: DayInfo, employee: EmployeeDocument, data: AppData, compact: Bool) -> String {
+        let today = data.today
         var details: [String] = []
         if info.workedFraction > 0 { details.append(compact ? "\(percent(info.workedFraction)) worked" : "part day: \(percent(info.workedFraction)) worked") }
         if record.type == .sickness {
-            var counted = counting(record, info: info, evaluation: evaluation, policy: policy, today: today)
-            if compact, let cut = counted.range(of: " (") { counted = String(counted[..<cut.lowerBound]) }
+            var counted = counting(record, info: info, employee: employee, data: data)
+            // Compact keeps the verdict alone ("not counted", "counted"); the reason needs 120 columns.
+            if compact, let cut = counted.firstIndex(where: { $0 == "(" || $0 == ":" }) {
+                counted = String(counted[..<cut]).trimmingCharacters(in: .whitespaces)
+            }
             details.append(counted)
             if !compact, let spell = info.spell, spell.start != record.start || spell.end != record.lastDay(asOf: today) {
                 details.append("spell \(range(spell.start, spell.ongoing ? nil : spell.end))")
@@ -65,41 +69,16 @@ public enum DayExplanation {
         return "\(record.type.label) (\(([record.id, range(record.start, record.end)] + details).joined(separator: ", ")))"
     }
 
-    /// Whether the day counts towards the triggers on today's evaluation, and why not.
-    /// Mirrors the rules' per-day test: the window, an HR decision, the policy's treatment of
-    /// the related category, then the part-day threshold.
-    static func counting(_ record: AbsenceRecord, info: DayInfo, evaluation: EmployeeEvaluation?,
-                         policy: PolicyProfile?, today: CalendarDay) -> String {
-        guard let evaluation, let policy else { return "not evaluated" }
-        let day = info.day
-        if day < evaluation.figures.windowStart { return "before the window" }
-        if day > today { return "after today" }
-        var note: String?
-        if let decision = record.hrDecision {
-            if !decision.counts { return "not counted: HR decided (\(decision.decidedBy), \(decision.decidedOn.ukDisplay))" }
-        } else if let category = record.related, let rule = policy.counting.treatment(of: category) {
-            switch rule.treatment {
-            case .count: break
-            case .exclude: return "not counted: \(category.label)"
-            case .excludeIfFitNote:
-                if record.certificate == .fitNote { return "not counted: \(category.label) with a fit note" }
-            case .excludeUnlessWholeDay:
-                if info.workedFraction > 0 { return "not counted: \(category.label), not a whole day" }
-            case .hrReview: note = "HR advice first (\(category.label))"
-            }
-        }
-        let rule = policy.counting.partDay
-        var text = "counted"
-        if info.workedFraction > 0 {
-            if info.workedFraction >= rule.threshold {
-                if !rule.atOrAboveCountsDay { return "not counted (\(percent(rule.threshold)) or more worked)" }
-            } else {
-                text = "counted (under \(percent(rule.threshold)) worked)"
-            }
-        } else if !info.isWorkingDay {
-            text = "counted (calendar day only)"
-        }
-        return note.map { "\(text), \($0)" } ?? text
+    /// Whether the day counts towards the triggers on today's evaluation, and why not: the
+    /// rules' own decision and words (`AbsenceCounter.dayCount`, D-69), as `employee show` prints them.
+    static func counting(_ record: AbsenceRecord, info: DayInfo, employee: EmployeeDocument, data: AppData) -> String {
+        guard let policy = data.policy(for: employee) else { return "not evaluated" }
+        if info.day > data.today { return "after today" }
+        let full = data.employee(employee.id) ?? employee
+        let calendar = WorkingCalendar(pattern: full.pattern, nation: data.nation(for: full), holidays: data.holidays)
+        let count = AbsenceCounter(policy: policy, calendar: calendar)
+            .dayCount(on: info.day, for: full.rulesRecord(organisation: data.organisation), asOf: data.today)
+        return count?.text ?? "not counted"
     }
 
     /// "16/11–18/11", "16/11" for one day, "29/12/2025–02/01/2026" across a year end,

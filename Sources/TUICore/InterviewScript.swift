@@ -36,7 +36,7 @@ public struct InterviewScript: Hashable, Sendable {
             let spells = evaluation.figures.spells
             guard let spell = spells.last(where: { $0.recordIds.contains(absence.id) }) ?? spells.last else { return (evaluation, nil, [], []) }
             let records = employee.absences.filter { spell.recordIds.contains($0.id) }
-            let duties = planner.duties(spell: spell, start: spell.start, end: spell.ongoing ? nil : spell.end, records: records,
+            let duties = planner.duties(spell: spell, records: records, leave: record.absences.filter { $0.type == .annualLeave },
                                         facts: PersonSummary.facts(for: employee, absenceIds: spell.recordIds), asOf: day)
             return (evaluation, spell, records, duties)
         }

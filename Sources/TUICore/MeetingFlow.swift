@@ -42,7 +42,8 @@ public struct MeetingFlow: Hashable, Sendable {
             FormField(id: "noticeTime", label: "Notice given at", value: LocalDateTime(day: data.today, minuteOfDay: now).hhmm, help: "HH:MM"),
             FormField(id: "delivery", label: "Delivered by", value: NoticeDelivery.hand.rawValue, kind: .choice(NoticeDelivery.allCases.map(\.rawValue)),
                       help: "when it counts as received follows the policy"),
-            FormField(id: "place", label: "Place", value: "To be confirmed"),
+            FormField(id: "place", label: "Place", value: Self.usualPlace(employee),
+                      help: "a room and building, or a video link: formal invitations need a specific place"),
             FormField(id: "duration", label: "Length (minutes)", value: "60", help: "5 to 480"),
             FormField(id: "override", label: "Override reason", help: "only to book despite a failed check; recorded"),
         ])
@@ -59,11 +60,18 @@ public struct MeetingFlow: Hashable, Sendable {
         return (LocalDateTime(day: day, minuteOfDay: minute), LocalDateTime(day: noticeDay, minuteOfDay: noticeMinute))
     }
 
+    /// Where this person's latest meeting with a specific place was held: the usual room, offered
+    /// as the default; blank when there is none ("To be confirmed" fails the place check, D-62).
+    static func usualPlace(_ employee: EmployeeDocument?) -> String {
+        employee?.meetings.filter { MeetingScheduler.isSpecificPlace($0.place) }.max { $0.at < $1.at }?.place ?? ""
+    }
+
     /// The checks' input: the return date is the latest return, the absence start the open sickness.
-    static func input(_ employee: EmployeeDocument, meeting: LocalDateTime, notice: LocalDateTime, delivery: NoticeDelivery) -> MeetingCheckInput {
+    static func input(_ employee: EmployeeDocument, meeting: LocalDateTime, notice: LocalDateTime, delivery: NoticeDelivery,
+                      place: String? = nil) -> MeetingCheckInput {
         let latestReturn = employee.absences.filter { $0.type == .sickness }.compactMap(\.end).max()?.next
         return MeetingCheckInput(noticeGiven: notice, meeting: meeting, delivery: delivery, returned: latestReturn,
-                                 absenceStart: employee.openSickness?.start)
+                                 absenceStart: employee.openSickness?.start, place: place)
     }
 
     static func scheduler(_ data: AppData, _ employee: EmployeeDocument) -> MeetingScheduler? {
@@ -97,7 +105,7 @@ public struct MeetingFlow: Hashable, Sendable {
         }
         let delivery = NoticeDelivery(rawValue: form.value("delivery")) ?? .hand
         do {
-            report = try scheduler.check(kind: form.value("kind"), Self.input(employee, meeting: meeting, notice: notice, delivery: delivery))
+            report = try scheduler.check(kind: form.value("kind"), Self.input(employee, meeting: meeting, notice: notice, delivery: delivery, place: form.value("place")))
         } catch {
             problem = error.message
         }
@@ -112,7 +120,7 @@ public struct MeetingFlow: Hashable, Sendable {
         let notice = LocalDateTime(day: noticeDay, minuteOfDay: noticeMinute)
         let far = LocalDateTime(day: noticeDay.adding(days: 366), minuteOfDay: 600)
         let delivery = NoticeDelivery(rawValue: form.value("delivery")) ?? .hand
-        return (try? scheduler.check(kind: form.value("kind"), Self.input(employee, meeting: far, notice: notice, delivery: delivery)))?.earliestValid
+        return (try? scheduler.check(kind: form.value("kind"), Self.input(employee, meeting: far, notice: notice, delivery: delivery, place: form.value("place"))))?.earliestValid
     }
 
     /// Fills the date and time with the earliest valid slot.
@@ -167,7 +175,7 @@ public struct MeetingFlow: Hashable, Sendable {
         if FormFlowSupport.minute(form.value("noticeTime")) == nil { form.setError("noticeTime", "not a time; type HH:MM") }
         let duration = Int(form.value("duration"))
         if duration.map({ !(5...480).contains($0) }) ?? true { form.setError("duration", "minutes from 5 to 480") }
-        if form.value("place").isEmpty { form.setError("place", "say where (or 'To be confirmed')") }
+        if form.value("place").isEmpty { form.setError("place", "say where the meeting is held") }
         if let (meeting, notice) = times(), meeting <= notice { form.setError("date", "the meeting must be after the notice") }
         guard !form.hasErrors, let duration, let (meeting, notice) = times(), let report else {
             if let problem, !form.hasErrors { state.message = problem }

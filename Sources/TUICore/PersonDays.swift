@@ -49,7 +49,8 @@ public struct PersonDays: Sendable {
         }
         self.absences = absences
 
-        let spells = Self.spells(of: employee, calendar: calendar, rule: data.policy(for: employee)?.counting.spells,
+        let spells = Self.spells(of: employee, calendar: calendar, policy: data.policy(for: employee),
+                                 record: employee.rulesRecord(organisation: data.organisation),
                                  evaluation: data.evaluation(employee.id), today: today)
         self.spells = spells
         var spellOfDay = [Int?](repeating: nil, count: count)
@@ -119,50 +120,21 @@ public struct PersonDays: Sendable {
         calendar.isBankHoliday(day) || employee.absences.contains { $0.type == .annualLeave && $0.start <= day && ($0.end ?? $0.start) >= day }
     }
 
-    /// The sickness records merged into spells by the policy's rule (across non-working days
-    /// and bank holidays, not across annual leave, unless the policy says otherwise), each
-    /// matched to today's evaluation and given the pattern facts `AbsencePatterns` uses.
-    static func spells(of employee: EmployeeDocument, calendar: WorkingCalendar, rule: SpellMergeRule?,
-                       evaluation: EmployeeEvaluation?, today: CalendarDay) -> [CalendarSpell] {
-        let sickness = employee.absences.filter { $0.type == .sickness && $0.start <= today }.sorted { $0.start < $1.start }
-        guard !sickness.isEmpty else { return [] }
+    /// The sickness spells as the rules build them (`AbsenceCounter.allSpells`: the policy's
+    /// merge rule, part days that did not count left out, D-57, D-69), each matched to today's
+    /// evaluation and given the pattern facts `AbsencePatterns` uses.
+    static func spells(of employee: EmployeeDocument, calendar: WorkingCalendar, policy: PolicyProfile?,
+                       record: EmployeeRecord, evaluation: EmployeeEvaluation?, today: CalendarDay) -> [CalendarSpell] {
+        guard let policy else { return [] }
         let leave = employee.absences.filter { $0.type == .annualLeave }
         func onLeave(_ day: CalendarDay) -> Bool { leave.contains { $0.start <= day && ($0.end ?? $0.start) >= day } }
-        func bridges(_ end: CalendarDay, _ start: CalendarDay) -> Bool {
-            if start <= end.next { return true }
-            var day = end.next
-            while day < start {
-                if onLeave(day) {
-                    if !(rule?.acrossAnnualLeave ?? false) { return false }
-                } else if calendar.isBankHoliday(day) {
-                    if !(rule?.acrossBankHolidays ?? true) { return false }
-                } else if !calendar.isWorkingDay(day) {
-                    if !(rule?.acrossNonWorkingDays ?? true) { return false }
-                } else {
-                    return false
-                }
-                day = day.next
-            }
-            return true
-        }
-        var groups: [[AbsenceRecord]] = []
-        var groupEnd: CalendarDay?
-        for record in sickness {
-            let end = min(record.lastDay(asOf: today), today)
-            if let current = groupEnd, bridges(current, record.start) {
-                groups[groups.count - 1].append(record)
-                groupEnd = max(current, end)
-            } else {
-                groups.append([record])
-                groupEnd = end
-            }
-        }
+        let measured = AbsenceCounter(policy: policy, calendar: calendar).allSpells(for: record, asOf: today)
         let evaluated = evaluation?.figures.spells ?? []
-        return groups.map { records in
-            let ids = records.map(\.id)
-            let start = records[0].start
-            let end = max(start, min(today, records.map { $0.lastDay(asOf: today) }.max() ?? start))
-            let ongoing = records.contains { $0.isOngoing || ($0.end ?? today) > today }
+        return measured.map { spell in
+            let ids = spell.recordIds
+            let start = spell.start
+            let end = spell.end
+            let ongoing = spell.ongoing
             let counted = evaluated.first { !Set($0.recordIds).isDisjoint(with: ids) }?.countsAsOccasion
             var hints = Set<PatternHint>()
             var previousWorking = start.previous

@@ -2,9 +2,8 @@ import AttendanceRules
 import AttendanceStore
 
 /// Everything the person screens (timeline and detail) show about one employee, derived from
-/// `AppData` on its `today`: the document, policy, evaluation, calendars and the duties of the
-/// latest sickness spell. The same facts and planner as the CLI's `assess` (a pure copy, so
-/// the TUI core does not depend on the executable).
+/// `AppData` on its `today`: the document, policy, evaluation, calendars and the duties of its
+/// sickness spells, from the same `EmployeeDocument.spellDuties` call as the CLI's `assess`.
 public struct PersonSummary: Sendable {
     public let employee: EmployeeDocument
     public let policy: PolicyProfile
@@ -13,8 +12,11 @@ public struct PersonSummary: Sendable {
     public let today: CalendarDay
     /// The latest sickness spell the evaluation knows of (inside the window), if any.
     public let latestSpell: SpellFigures?
-    /// The duties of the latest spell, most urgent first.
+    /// The duties of every spell with one still open and of the latest spell with duties
+    /// (`DutyPlanner.duties(for:figures:facts:asOf:)`), most urgent first.
     public let duties: [Duty]
+    /// The same duties by spell, oldest spell first.
+    public let spellDuties: [SpellDuties]
     /// The rules' view of the employee.
     public let record: EmployeeRecord
     /// The employee's own calendar (their pattern less their nation's bank holidays).
@@ -35,17 +37,11 @@ public struct PersonSummary: Sendable {
         self.today = data.today
         self.calendar = evaluator.calendar(for: record)
         self.organisationCalendar = .organisation(nation: nation, holidays: data.holidays)
-        let spell = evaluation.figures.spells.last
-        self.latestSpell = spell
-        if let spell {
-            let records = employee.absences.filter { spell.recordIds.contains($0.id) }
-            let planner = DutyPlanner(policy: policy, employeeCalendar: calendar, organisationCalendar: organisationCalendar)
-            let duties = planner.duties(spell: spell, start: spell.start, end: spell.ongoing ? nil : spell.end, records: records,
-                                        facts: Self.facts(for: employee, absenceIds: spell.recordIds), asOf: data.today)
-            self.duties = Self.sorted(duties, today: data.today)
-        } else {
-            self.duties = []
-        }
+        let planner = DutyPlanner(policy: policy, employeeCalendar: calendar, organisationCalendar: organisationCalendar)
+        let spells = employee.spellDuties(planner: planner, record: record, figures: evaluation.figures, on: data.today)
+        self.latestSpell = evaluation.figures.spells.last
+        self.spellDuties = spells
+        self.duties = Self.sorted(spells.flatMap(\.duties), today: data.today)
     }
 
     /// What has been recorded for an absence, for marking duties done.

@@ -13,7 +13,8 @@ struct EvaluateCommand: ParsableCommand {
                 "nation": "england-and-wales", "fte": 1,
                 "absences": [ {"type": "sickness", "from": "2026-10-05", "to": "2026-10-08", "certificate": "self"} ],
                 "warnings": [ {"stage": "stage1", "issued": "2026-03-01", "scoreAtIssue": 160} ],
-                "facts": {"rtwHeldOn": "2026-10-09", "contacts": ["2026-10-06"]} }
+                "facts": {"rtwHeldOn": "2026-10-09", "contacts": ["2026-10-06"],
+                          "fitNotes": [{"from": "2026-10-12", "to": "2026-10-25", "received": "2026-10-13"}]} }
             Only "absences" is required. Example:
               attend evaluate --policy newcastle-2016 --input employee.json --as-of 2026-11-20
             """)
@@ -49,20 +50,25 @@ struct EvaluateCommand: ParsableCommand {
                                       fte: decoded.fte ?? 1, absences: records, warnings: decoded.warnings ?? [])
         let evaluator = AttendanceEvaluator(policy: profile, holidays: holidays)
         let evaluation = evaluator.evaluate(employee, asOf: date)
+        if decoded.facts?.fitNoteReceivedOn != nil {
+            throw BadInput("--input \(input): facts.fitNoteReceivedOn is not read: a fit note is given with the days it covers, as facts.fitNotes [{\"from\": DATE, \"to\": DATE, \"received\": DATE}]")
+        }
+        if let bad = decoded.facts?.fitNotes?.first(where: { $0.to < $0.from }) {
+            throw BadInput("--input \(input): facts.fitNotes: a note from \(bad.from.iso) to \(bad.to.iso) ends before it starts; \"to\" must be on or after \"from\"")
+        }
         let facts = decoded.facts.map {
             AbsenceFacts(rtwHeldOn: $0.rtwHeldOn, contacts: $0.contacts ?? [], selfCertificateReceived: $0.selfCertificateReceived ?? false,
-                         fitNoteReceivedOn: $0.fitNoteReceivedOn, occupationalHealthReferredOn: $0.occupationalHealthReferredOn,
-                         latestMedicalEvidence: $0.latestMedicalEvidence)
+                         fitNotes: $0.fitNotes ?? [], occupationalHealthReferredOn: $0.occupationalHealthReferredOn,
+                         latestMedicalEvidence: $0.latestMedicalEvidence ?? $0.fitNotes?.map(\.received).max())
         } ?? AbsenceFacts()
-        let latest = evaluation.figures.spells.last
-        let latestRecords = records.filter { r in latest?.recordIds.contains(r.id) == true }
         let planner = DutyPlanner(policy: profile, employeeCalendar: evaluator.calendar(for: employee),
                                   organisationCalendar: .organisation(nation: employee.nation, holidays: holidays))
-        let duties = latest.map { spell in
-            planner.duties(spell: spell, start: spell.start, end: spell.ongoing ? nil : spell.end, records: latestRecords, facts: facts, asOf: date)
-        } ?? []
-        let script = (latest?.ongoing == false)
-            ? RTWScriptBuilder.script(policy: profile, spell: latest, records: latestRecords, evaluation: evaluation, duties: duties) : []
+        // The facts in the file are about the absences in it, so every spell shares them.
+        let spells = planner.duties(for: employee, figures: evaluation.figures, facts: { _ in facts }, asOf: date)
+        let duties = spells.flatMap(\.duties)
+        let latest = spells.last
+        let latestRecords = records.filter { r in latest?.spell.recordIds.contains(r.id) == true }
+        let script = latest.map { $0.spell.ongoing ? [] : RTWScriptBuilder.script(policy: profile, spell: $0.spell, records: latestRecords, evaluation: evaluation, duties: $0.duties) } ?? []
 
         if json {
             try JSONOutput.print(EvaluationJSON(evaluation, duties: duties, script: script))

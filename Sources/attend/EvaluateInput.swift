@@ -20,6 +20,9 @@ struct EvaluateInput: Decodable {
         let rtwHeldOn: CalendarDay?
         let contacts: [CalendarDay]?
         let selfCertificateReceived: Bool?
+        /// The fit notes held, with the days each covers.
+        let fitNotes: [FitNoteCover]?
+        /// Read only to refuse it: a date alone cannot show which days a note covers.
         let fitNoteReceivedOn: CalendarDay?
         let occupationalHealthReferredOn: CalendarDay?
         let latestMedicalEvidence: CalendarDay?

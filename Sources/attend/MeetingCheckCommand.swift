@@ -28,6 +28,7 @@ struct MeetingCheckCommand: ParsableCommand {
     @Option(name: .customLong("outcome-sent"), help: ArgumentHelp("The day the outcome letter was sent.", valueName: "date")) var outcomeSent: String?
     @Option(name: .customLong("original-meeting"), help: ArgumentHelp("A rearranged meeting: the original date.", valueName: "date")) var originalMeeting: String?
     @Option(name: .customLong("absence-start"), help: ArgumentHelp("Long-term reviews: the first day of the absence.", valueName: "date")) var absenceStart: String?
+    @Option(help: ArgumentHelp("Where the meeting is held, as the invitation says (checked where the policy asks for a specific place).", valueName: "text")) var place: String?
     @Option(help: ArgumentHelp("Nation whose bank holidays apply.", valueName: "nation")) var nation: String = Nation.englandAndWales.id
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var data: DataOptions
@@ -48,7 +49,8 @@ struct MeetingCheckCommand: ParsableCommand {
             papersSent: try Parsing.optionalDay(papersSent, option: "--papers-sent"),
             outcomeSent: try Parsing.optionalDay(outcomeSent, option: "--outcome-sent"),
             originalMeeting: try Parsing.optionalDay(originalMeeting, option: "--original-meeting"),
-            absenceStart: try Parsing.optionalDay(absenceStart, option: "--absence-start"))
+            absenceStart: try Parsing.optionalDay(absenceStart, option: "--absence-start"),
+            place: place)
         let calendar = WorkingCalendar.organisation(nation: try Parsing.nation(nation), holidays: try data.holidays())
         let report: MeetingCheckReport
         do {

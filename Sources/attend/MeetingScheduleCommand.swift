@@ -37,7 +37,7 @@ struct MeetingScheduleCommand: ParsableCommand {
             noticeGiven: try Parsing.dateTime(noticeGiven, option: "--notice-given"),
             meeting: try Parsing.dateTime(at, option: "--at"), delivery: method,
             returned: try Parsing.optionalDay(returned, option: "--returned") ?? latestReturn,
-            absenceStart: document.openSickness?.start)
+            absenceStart: document.openSickness?.start, place: place)
         let report: MeetingCheckReport
         do {
             report = try MeetingScheduler(policy: policy, calendar: context.organisationCalendar(for: document)).check(kind: kind, input)

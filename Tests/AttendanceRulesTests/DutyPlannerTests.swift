@@ -10,9 +10,9 @@ import Testing
         let employee = WorkingCalendar(pattern: pattern, nation: .englandAndWales, holidays: Fixtures.holidays)
         let planner = DutyPlanner(policy: p, employeeCalendar: employee,
                                   organisationCalendar: .organisation(nation: .englandAndWales, holidays: Fixtures.holidays))
-        let start = records.map(\.start).min() ?? Fixtures.day(asOf)
-        let end = records.allSatisfy { $0.end != nil } ? records.compactMap(\.end).max() : nil
-        return planner.duties(spell: nil, start: start, end: end, records: records, facts: facts, asOf: Fixtures.day(asOf))
+        let record = Fixtures.employee(records, pattern: pattern)
+        let figures = AbsenceCounter(policy: p, calendar: employee).figures(for: record, asOf: Fixtures.day(asOf))
+        return planner.duties(for: record, figures: figures, facts: { _ in facts }, asOf: Fixtures.day(asOf)).flatMap(\.duties)
     }
 
     static func ids(_ duties: [Duty]) -> Set<String> { Set(duties.map(\.id)) }
@@ -87,10 +87,11 @@ import Testing
     }
 
     @Test func longTermMilestonesFollowTheSpell() {
-        // Ongoing from Tue 1 Sep 2026: 20th working day (E&W) is Mon 28 Sep; 12 weeks is 23 Nov; 6 months 28 Feb 2027.
+        // Ongoing from Tue 1 Sep 2026: 20th working day (E&W) is Mon 28 Sep; 12 weeks are complete on 23 Nov, so the
+        // review "after 12 weeks" [002:1441] falls on day 85, 24 Nov; 6 months 28 Feb 2027.
         let d = Self.duties("newcastle-2016", [Fixtures.sick("2026-09-01", nil)], asOf: "2026-11-20")
         #expect(d.first { $0.id == "oh-referral" }?.due == Fixtures.day("2026-09-28"))
-        #expect(d.first { $0.id == "milestone:review-12-weeks" }?.due == Fixtures.day("2026-11-23"))
+        #expect(d.first { $0.id == "milestone:review-12-weeks" }?.due == Fixtures.day("2026-11-24"))
         #expect(d.first { $0.id == "milestone:assessment-6-months" } == nil, "more than four weeks ahead")
         let later = Self.duties("newcastle-2016", [Fixtures.sick("2026-09-01", nil)], asOf: "2027-02-10")
         #expect(later.first { $0.id == "milestone:assessment-6-months" }?.due == Fixtures.day("2027-02-28"))

@@ -21,7 +21,8 @@ import Testing
         #expect(Set(file.divisions.keys) == Set(Nation.allCases))
         #expect(file.unknownDivisions.isEmpty)
         #expect(file.divisions[.englandAndWales]?.events.count == 75)
-        #expect(file.divisions[.scotland]?.events.count == 84)
+        // 84 from GOV.UK plus the one-off of 15 June 2026 (D-68).
+        #expect(file.divisions[.scotland]?.events.count == 85)
         #expect(file.divisions[.northernIreland]?.events.count == 93)
         for (nation, division) in file.divisions {
             #expect(division.division == nation.id)

@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func withoutTheReturnDateTheFiveDayCheckIsSkippedNamingTheOption() throws {
-        let report = try Self.check("newcastle-2016", "stage1", MeetingCheckInput(noticeGiven: Fixtures.time("2026-11-23T10:00"), meeting: Fixtures.time("2026-11-26T10:00")))
+        let report = try Self.check("newcastle-2016", "stage1", MeetingCheckInput(noticeGiven: Fixtures.time("2026-11-23T10:00"), meeting: Fixtures.time("2026-11-26T10:00"), place: "Room 2"))
         #expect(report.skipped.map(\.needs) == ["--returned"])
     }
 
@@ -129,7 +129,8 @@ import Testing
                     noticeGiven: Fixtures.time("2026-11-02T09:00"), meeting: Fixtures.time("2026-11-30T10:00"),
                     returned: Fixtures.day("2026-11-30"), outcomeIssued: Fixtures.day("2026-11-02"), outcomeReceived: Fixtures.day("2026-11-02"),
                     appealLodged: Fixtures.day("2026-11-03"), papersSent: Fixtures.day("2026-11-03"), outcomeSent: Fixtures.day("2026-11-30"),
-                    originalMeeting: Fixtures.day("2026-11-27"), absenceStart: Fixtures.day("2026-09-01")))
+                    originalMeeting: Fixtures.day("2026-11-27"), absenceStart: Fixtures.day("2026-09-01"),
+                    place: "Room 2, Civic Offices"))
                 #expect(report.skipped.isEmpty, "\(policy.id) \(meeting.kind) skipped \(report.skipped.map(\.needs))")
                 #expect(report.ok, "\(policy.id) \(meeting.kind): \(report.checks.filter { !$0.ok }.map(\.rule))")
             }

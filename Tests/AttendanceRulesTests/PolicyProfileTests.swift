@@ -273,6 +273,12 @@ import Testing
         CheckRow("cafcass-2017", "appeal", .papersWorkingDaysBefore, 3, "must"),
         CheckRow("cafcass-2017", "appeal", .outcomeWithinWorkingDaysOfMeeting, 5, "should"),
         CheckRow("cafcass-2017", "appeal", .rescheduledWithinWorkingDays, 5, "should"),
+        // "A specific time and place" (D-62).
+        CheckRow("newcastle-2016", "stage1", .placeGiven, nil, "must"),
+        CheckRow("newcastle-2016", "stage2", .placeGiven, nil, "must"),
+        CheckRow("newcastle-2016", "stage3", .placeGiven, nil, "must"),
+        CheckRow("cafcass-2017", "stage3", .placeGiven, nil, "must"),
+        CheckRow("cafcass-2017", "appeal", .placeGiven, nil, "must"),
     ]
 
     @Test func meetingCheckAmountsMatchTheCatalogue() throws {

@@ -9,9 +9,10 @@ import Testing
         let asOf = Fixtures.day(returned)
         let evaluation = AttendanceEvaluator(policy: p, holidays: Fixtures.holidays).evaluate(employee, asOf: asOf.previous)
         let calendar = WorkingCalendar(pattern: .mondayToFriday, nation: .englandAndWales, holidays: Fixtures.holidays)
-        let duties = DutyPlanner(policy: p, employeeCalendar: calendar, organisationCalendar: calendar)
-            .duties(spell: evaluation.figures.spells.last, start: records[0].start, end: records.last?.end, records: records,
-                    facts: AbsenceFacts(), asOf: asOf)
+        let duties = evaluation.figures.spells.last.map {
+            DutyPlanner(policy: p, employeeCalendar: calendar, organisationCalendar: calendar)
+                .duties(spell: $0, records: records, facts: AbsenceFacts(), asOf: asOf)
+        } ?? []
         return RTWScriptBuilder.script(policy: p, spell: evaluation.figures.spells.last, records: records, evaluation: evaluation, duties: duties)
     }
 

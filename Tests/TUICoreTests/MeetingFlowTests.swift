@@ -13,6 +13,12 @@ import TUICore
         var state = TUIFixtures.state(width: 120, height: 40)
         state.roster.selected = state.visibleRows.firstIndex { $0.id == id } ?? 0
         TUIFixtures.press(&state, .character("M"))
+        // Formal invitations need a specific place (D-62); the demo person has no meeting yet.
+        if flow(state)?.form.value("place").isEmpty == true {
+            focus(&state, "place")
+            type(&state, "Room 2, Civic Offices")
+            focus(&state, "kind")
+        }
         return state
     }
 
@@ -22,7 +28,7 @@ import TUICore
     }
 
     static func type(_ state: inout AppState, _ text: String) {
-        for _ in 0..<20 { TUIFixtures.press(&state, .backspace) }
+        for _ in 0..<40 { TUIFixtures.press(&state, .backspace) }
         for c in text { TUIFixtures.press(&state, .character(c)) }
     }
 

@@ -221,7 +221,7 @@ import TUICore
     @Test func statusExplainsPartDays() {
         let mostly = Self.calendar(width: 200, height: 60, name: "Sophie Clarke", day: "2026-09-21")
         #expect(StatusLine.text(for: mostly)
-                == "Sophie Clarke · Mon 21/09/2026 · Sickness (abs-13, 21/09, part day: 60% worked, not counted (50% or more worked))")
+                == "Sophie Clarke · Mon 21/09/2026 · Sickness (abs-13, 21/09, part day: 60% worked, not counted: part day: 60% of the day worked, at least 50% (NUL16 s8.4 [002:1123], s21.2.1 [002:1281]))")
         let quarter = Self.calendar(width: 200, height: 60, name: "Ciarán McAleese", day: "2026-07-23")
         #expect(StatusLine.text(for: quarter)
                 == "Ciarán McAleese · Thu 23/07/2026 · Sickness (abs-13, 23/07–24/07, part day: 25% worked, counted (under 50% worked))")

@@ -107,10 +107,14 @@ extension FlowEndToEndTests {
         try tmux.sendKeys("Enter")
         try tmux.waitFor("the meeting form with its checks") { $0.contains("Schedule a meeting · Mohammed Iqbal") && $0.contains("Earliest valid") }
         try tmux.sendKeys("F2")
+        // A formal invitation needs a specific place (D-62): the seventh field.
+        try tmux.sendKeys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.sendKeys("-l", "Civic Offices, room 2.14")
         try tmux.sendKeys("Enter")
         try tmux.waitFor("the saved meeting and its letter") { $0.contains("Saved") }
         let file = try Self.employeeFile(store, "mohammed-iqbal")
         #expect(file.contains("\"kind\" : \"stage1\""))
+        #expect(file.contains("Civic Offices, room 2.14"))
         try tmux.sendKeys("Enter", "q")
         _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=") }
     }
