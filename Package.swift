@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Property tests of the rules' invariants (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Pure domain rules: value types, calendars, counting, triggers, duties, checks.
@@ -50,7 +52,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AttendanceRulesTests", dependencies: ["AttendanceRules", "AttendanceData"]),
+        .testTarget(name: "AttendanceRulesTests", dependencies: [
+            "AttendanceRules", "AttendanceData", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "AttendanceReportsTests", dependencies: ["AttendanceReports", "AttendanceRules", "AttendanceStore"]),
         .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceRules", "AttendanceStore", "AttendanceData"]),
         // A writer the crash test kills at random points (acknowledges each durable save).
