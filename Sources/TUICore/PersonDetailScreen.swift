@@ -236,20 +236,29 @@ public enum PersonDetailScreen {
             if !lines.isEmpty { lines.append(.blank) }
             lines += PaneLine.paragraph(text, width: width, style: style)
         }
-        if let spell = s.latestSpell {
-            let open = s.openDuties
-            let overdue = open.filter { $0.status == .overdue }.count
-            let dates = spell.ongoing ? "from \(spell.start.ukDisplay), ongoing" : "\(spell.start.ukDisplay)–\(spell.end.ukDisplay)"
-            heading("Duties for the latest spell (\(dates)): \(open.count) open\(overdue > 0 ? ", \(overdue) overdue" : "")")
-            if s.duties.isEmpty {
+        if s.latestSpell != nil {
+            // The latest spell first, then each earlier spell with a duty still open (D-67).
+            let groups = Array(s.spellDuties.reversed())
+            if groups.isEmpty {
+                let spell = s.latestSpell
+                let dates = spell.map { $0.ongoing ? "from \($0.start.ukDisplay), ongoing" : "\($0.start.ukDisplay)–\($0.end.ukDisplay)" } ?? ""
+                heading("Duties for the latest spell (\(dates)): 0 open")
                 lines += PaneLine.paragraph("The policy sets no duties for this spell.", width: width, style: .dim, lead: "  ")
             }
-            for duty in s.duties {
-                let due = duty.due.map { "\(duty.status == .done ? "was due" : "due") \($0.ukDisplay)" } ?? "no date set"
-                let text = "\(duty.title) — \(duty.owner), \(due)\(duty.detail.map { "; \($0)" } ?? "") (\(duty.source))"
-                let (tag, style) = dutyTag(duty.status)
-                lines += PaneLine.paragraph(text, width: width, style: duty.status == .done || duty.status == .notNeeded ? .dim : .plain,
-                                            lead: " ", prefix: tag, prefixStyle: style)
+            for (index, group) in groups.enumerated() {
+                let spell = group.spell
+                let open = group.open
+                let overdue = open.filter { $0.status == .overdue }.count
+                let dates = spell.ongoing ? "from \(spell.start.ukDisplay), ongoing" : "\(spell.start.ukDisplay)–\(spell.end.ukDisplay)"
+                let name = index == 0 ? "Duties for the latest spell" : "Duties still open for the spell"
+                heading("\(name) (\(dates)): \(open.count) open\(overdue > 0 ? ", \(overdue) overdue" : "")")
+                for duty in PersonSummary.sorted(group.duties, today: s.today) {
+                    let due = duty.due.map { "\(duty.status == .done ? "was due" : "due") \($0.ukDisplay)" } ?? "no date set"
+                    let text = "\(duty.title) — \(duty.owner), \(due)\(duty.detail.map { "; \($0)" } ?? "") (\(duty.source))"
+                    let (tag, style) = dutyTag(duty.status)
+                    lines += PaneLine.paragraph(text, width: width, style: duty.status == .done || duty.status == .notNeeded ? .dim : .plain,
+                                                lead: " ", prefix: tag, prefixStyle: style)
+                }
             }
         } else {
             heading("Duties")

@@ -50,6 +50,8 @@ struct EvaluationJSON: Encodable {
         let due: String?
         let status: String
         let source: String
+        /// The first day of the spell the duty belongs to.
+        let spellStart: String?
     }
 
     struct Prompt: Encodable {
@@ -98,7 +100,8 @@ struct EvaluationJSON: Encodable {
                         hrAdviceFirst: e.nextStep.hrAdviceFirst, preconditions: e.nextStep.preconditions.map { "\($0.text) (\($0.source))" })
         patterns = e.patterns.observations
         warnings = e.warnings.map { Warning(stage: $0.warning.stage, name: $0.name, issued: $0.warning.issued.iso, lapses: $0.lapses?.iso, live: $0.live) }
-        self.duties = duties.map { DutyJSON(id: $0.id, title: $0.title, owner: $0.owner, due: $0.due?.iso, status: $0.status.rawValue, source: $0.source) }
+        self.duties = duties.map { DutyJSON(id: $0.id, title: $0.title, owner: $0.owner, due: $0.due?.iso, status: $0.status.rawValue, source: $0.source,
+                                                 spellStart: $0.spellStart?.iso) }
         rtwScript = script.map { Prompt(id: $0.id, text: $0.text, context: $0.context, source: $0.source) }
     }
 }

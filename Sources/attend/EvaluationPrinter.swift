@@ -24,9 +24,12 @@ enum EvaluationPrinter {
             }
         }
         if !duties.isEmpty {
-            Swift.print("\nDuties for the latest spell:")
+            Swift.print("\nDuties:")
+            // Duties of more than one spell say which absence each belongs to (D-67).
+            let several = Set(duties.compactMap(\.spellStart)).count > 1
             for d in duties.sorted(by: { ($0.status, $0.due ?? date) < ($1.status, $1.due ?? date) }) {
-                Swift.print("  [\(d.status.rawValue)] \(d.title)\(d.due.map { " — \($0.ukDisplay)" } ?? "")\(d.detail.map { " (\($0))" } ?? "") [\(d.source)]")
+                let spell = several ? d.spellStart.map { " (absence from \($0.ukDisplay))" } ?? "" : ""
+                Swift.print("  [\(d.status.rawValue)] \(d.title)\(spell)\(d.due.map { " — \($0.ukDisplay)" } ?? "")\(d.detail.map { " (\($0))" } ?? "") [\(d.source)]")
             }
         }
         if !script.isEmpty {

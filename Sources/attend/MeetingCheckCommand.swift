@@ -78,7 +78,7 @@ struct MeetingCheckCommand: ParsableCommand {
             if let accompaniment = report.accompaniment {
                 print("Right to be accompanied: \(accompaniment.text) (\(accompaniment.source))")
             }
-            print("Earliest valid: \(report.earliestValid.map(\.ukDisplay) ?? "none: an upper limit has passed")")
+            print("Earliest valid: \(report.earliestValid.map(\.ukDisplay) ?? "none: no time passes every check that depends on it")")
             print(report.ok ? "All checks pass." : "A check fails.")
         }
         if !report.ok { throw RuleCheckFailed() }

@@ -81,7 +81,8 @@ struct SicknessCallCommand: ParsableCommand {
         if json {
             struct Output: Encodable { let absenceId: String; let flags: [String]; let duties: [EvaluationJSON.DutyJSON] }
             try JSONOutput.print(Output(absenceId: absenceId, flags: flags, duties: duties.map {
-                EvaluationJSON.DutyJSON(id: $0.id, title: $0.title, owner: $0.owner, due: $0.due?.iso, status: $0.status.rawValue, source: $0.source)
+                EvaluationJSON.DutyJSON(id: $0.id, title: $0.title, owner: $0.owner, due: $0.due?.iso, status: $0.status.rawValue, source: $0.source,
+                                        spellStart: $0.spellStart?.iso)
             }))
             return
         }

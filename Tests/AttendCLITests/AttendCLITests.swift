@@ -138,6 +138,51 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.err.contains("overlap"))
     }
+
+    /// Writes `json` to a temporary file and runs `attend evaluate` on it.
+    static func evaluate(_ json: String, _ extra: [String]) throws -> Run {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("attend-eval-\(UUID().uuidString).json")
+        try Data(json.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try Self.attend(["evaluate", "--input", file.path] + extra)
+    }
+
+    @Test func evaluateCountsAnUncountedFridayPartDayAsNothing() throws {
+        let run = try Self.evaluate(#"{"absences":[{"type":"sickness","from":"2026-11-06","to":"2026-11-09","firstDayWorkedFraction":0.75}]}"#,
+                                    ["--policy", "newcastle-2016", "--as-of", "2026-11-20"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("1 spell, 1 calendar days, 1 working days, Bradford 1"), "\(run.out)")
+        #expect(run.out.contains("1 day not counted: part day: 75% of the day worked, at least 50%"))
+    }
+
+    @Test func evaluateDatesTheSelfCertificateFromTheFirstDayBackAndChecksFitNoteCover() throws {
+        let json = #"{"absences":[{"type":"sickness","from":"2026-11-02"}],"facts":{"fitNotes":[{"from":"2026-11-11","to":"2026-11-20","received":"2026-11-11"}]}}"#
+        let run = try Self.evaluate(json, ["--policy", "notts-police-2019", "--as-of", "2026-11-20", "--json"])
+        #expect(run.status == 0, "\(run.err)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any]
+        let duties = object?["duties"] as? [[String: Any]] ?? []
+        #expect(duties.first { $0["id"] as? String == "fit-note" }?["status"] as? String == "overdue")
+        #expect(duties.contains { ($0["title"] as? String) == "No fit note covers 09/11/2026 to 10/11/2026" })
+        let refused = try Self.evaluate(#"{"absences":[{"type":"sickness","from":"2026-11-02"}],"facts":{"fitNoteReceivedOn":"2026-11-11"}}"#,
+                                        ["--policy", "notts-police-2019"])
+        #expect(refused.status == 2)
+        #expect(refused.err.contains("facts.fitNotes"))
+    }
+
+    @Test func aMeetingOnChristmasDayNeverPassesBesideALaterEarliestTime() throws {
+        let run = try Self.attend(["meeting", "check", "--policy", "newcastle-2016", "--kind", "stage1", "--place", "Room 2",
+                                   "--notice-given", "2026-12-23T16:00", "--meeting", "2026-12-25T16:00"])
+        #expect(run.status == 1)
+        #expect(!run.out.contains("All checks pass"))
+        #expect(run.out.contains("29/12/2026 09:00"), "\(run.out)")
+        let tbc = try Self.attend(["meeting", "check", "--policy", "newcastle-2016", "--kind", "stage1", "--place", "TBC",
+                                   "--notice-given", "2026-11-23T09:00", "--meeting", "2026-11-26T10:00"])
+        #expect(tbc.status == 1)
+        let rtw = try Self.attend(["meeting", "check", "--policy", "cafcass-2017", "--kind", "rtw", "--notice-given", "2026-11-16T09:00",
+                                   "--meeting", "2026-11-18T10:00", "--returned", "2026-11-18", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(rtw.out.utf8)) as? [String: Any]
+        #expect(object?["earliestValid"] as? String == "2026-11-18T09:00")
+    }
 }
 
 /// The store commands, driven as a script would drive them, on a fresh store each time.
