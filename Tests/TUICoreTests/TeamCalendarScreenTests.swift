@@ -222,6 +222,10 @@ import TUICore
         let mostly = Self.calendar(width: 200, height: 60, name: "Sophie Clarke", day: "2026-09-21")
         #expect(StatusLine.text(for: mostly)
                 == "Sophie Clarke · Mon 21/09/2026 · Sickness (abs-13, 21/09, part day: 60% worked, not counted: part day: 60% of the day worked, at least 50% (NUL16 s8.4 [002:1123], s21.2.1 [002:1281]))")
+        // The calendar says it in the rules' own words, the ones `employee show` prints under the
+        // spell ("1 day not counted: part day: …"), because both come from AbsenceCounter (D-69).
+        let spell = TUIFixtures.data.evaluation("sophie-clarke")?.figures.spells.first { $0.recordIds.contains("abs-13") }
+        #expect(spell?.excluded.contains { StatusLine.text(for: mostly).contains("not counted: \($0.reason.text)") } == true)
         let quarter = Self.calendar(width: 200, height: 60, name: "Ciarán McAleese", day: "2026-07-23")
         #expect(StatusLine.text(for: quarter)
                 == "Ciarán McAleese · Thu 23/07/2026 · Sickness (abs-13, 23/07–24/07, part day: 25% worked, counted (under 50% worked))")
