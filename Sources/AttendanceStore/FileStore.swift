@@ -39,7 +39,12 @@ public struct FileStore: Sendable {
     /// Creates a new store with these settings; refuses if one exists.
     public func create(_ organisation: OrganisationDocument, employees: [EmployeeDocument] = [], actor: String, now: Date = Date()) throws(StoreError) {
         guard !exists else { throw .alreadyExists(path: root) }
+        // Only in a missing or empty folder: never over a damaged store, into someone's files,
+        // or through a link (issue 11).
+        if let refusal = StorePlace.refusalToCreate(at: root) { throw .invalid(refusal) }
         for employee in employees { try Self.checkEmployeeId(employee.id) }
+        // A missing folder is made 0700; an empty one given for the store becomes it and is
+        // tightened to 0700 too (D-70). Nothing else is ever chmodded.
         try DurableFile.makeDirectory(root)
         try DurableFile.makeDirectory(employeesPath)
         try DurableFile.withLock(lockPath) { () throws(StoreError) in

@@ -87,9 +87,8 @@ struct InitCommand: ParsableCommand {
     /// `--generate`: builds the synthetic organisation, writes the store and says how long each took.
     func runGenerate(employees count: Int) throws {
         let store = storeOptions.fileStore
-        guard !store.exists else {
-            throw BadInput("a store already exists at \(store.root); nothing was changed (use another --store, or work with this one)")
-        }
+        // Only a missing or empty folder: never a damaged store, someone's files or a link.
+        if let refusal = StorePlace.refusalToCreate(at: store.root) { throw BadInput(refusal) }
         let profile = try storeOptions.data.policy(policy)
         let today = try storeOptions.day()
         if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -167,9 +166,8 @@ struct InitCommand: ParsableCommand {
     static func createStore(storeOptions: StoreOptions, policy: String = "newcastle-2016", nation: String = Nation.englandAndWales.id,
                             name: String? = nil, demo: Bool, seed: UInt64 = DemoOrganisation.defaultSeed) throws -> CreatedStore {
         let store = storeOptions.fileStore
-        guard !store.exists else {
-            throw BadInput("a store already exists at \(store.root); nothing was changed (use another --store, or work with this one)")
-        }
+        // Only a missing or empty folder: never a damaged store, someone's files or a link.
+        if let refusal = StorePlace.refusalToCreate(at: store.root) { throw BadInput(refusal) }
         let profile = try storeOptions.data.policy(policy)
         let organisationNation = try Parsing.nation(nation)
         let today = try storeOptions.day()
@@ -240,6 +238,10 @@ struct InitCommand: ParsableCommand {
     static func offerDemoIfMissing(storeOptions: StoreOptions) -> Bool {
         let store = storeOptions.fileStore
         guard !store.exists else { return false }
+        if let other = StorePlace.absence(at: store.root, createHint: ""), !other.hasPrefix("no attend store at \(store.root); ") {
+            FileHandle.standardError.write(Data("attend: \(other)\n".utf8))
+            return true
+        }
         let dir = shellQuoted(store.root)
         FileHandle.standardError.write(Data("attend: no store at \(store.root); create the demo with: attend init --demo --store \(dir)\n".utf8))
         return true

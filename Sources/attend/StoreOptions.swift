@@ -34,8 +34,10 @@ struct StoreOptions: ParsableArguments {
     func load(reportProblems: Bool = true) throws -> StoreContext {
         let snapshot: StoreSnapshot
         if !fileStore.exists {
-            // No store yet: offer the demo (or `attend init`) instead of a bare error.
-            throw BadInput("no attend store at \(location); create an empty one with `attend init --store \(InitCommand.shellQuoted(location))` or the demo with `attend init --demo --store \(InitCommand.shellQuoted(location))`")
+            // No store yet: offer the demo (or `attend init`), unless the folder is a damaged
+            // store or holds other files, where that advice would be wrong.
+            let hint = "create an empty one with `attend init --store \(InitCommand.shellQuoted(location))` or the demo with `attend init --demo --store \(InitCommand.shellQuoted(location))`"
+            throw BadInput(StorePlace.absence(at: location, createHint: hint) ?? "no attend store at \(location); \(hint)")
         }
         do {
             snapshot = try fileStore.load()

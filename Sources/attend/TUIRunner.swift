@@ -25,7 +25,12 @@ enum TUIRunner {
         if let size, size.width < AppState.minimumWidth || size.height < AppState.minimumHeight {
             throw BadInput("the terminal is \(size.width)x\(size.height); the terminal UI needs at least \(AppState.minimumWidth)x\(AppState.minimumHeight) (enlarge the window and try again)")
         }
-        if !storeOptions.fileStore.exists { try offerDemo(storeOptions) }
+        if !storeOptions.fileStore.exists {
+            // The demo is offered only where a store could be made; a damaged store or a
+            // folder of other files is reported instead (issue 11).
+            if StorePlace.refusalToCreate(at: location) != nil { _ = try storeOptions.load() }
+            try offerDemo(storeOptions)
+        }
 
         let context = try storeOptions.load()
         let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
