@@ -1,12 +1,16 @@
 // A writer for the store's crash test: `attend-store-torture <storeDir> <count>`.
 //
 // Opens the store at storeDir (creating it, with one employee `e1`, when missing), then
-// `count` times: loads e1, appends a one-day sickness absence `a<i>` (successive days), saves,
-// and only after the save returned writes `ack a<i>` to standard output (unbuffered). The crash test kills
-// it at random moments and checks that every acknowledged absence is in the store.
+// `count` times makes one save of a kind that rotates through every kind attend makes:
+// an absence, a sickness call, a contact, a fit note, an interview, a meeting, a stage
+// outcome, an occupational health referral (each with the one-day absence it belongs to) and
+// a change to the organisation (a new team). Only after the save returned does it write
+// `ack <record id>` to standard output (unbuffered). The crash test kills it at random
+// moments and checks that every acknowledged record is stored, and that every landed
+// revision has exactly one history entry and no entry claims a change that did not land.
 //
-// A run after a killed one carries on from what is stored: `i` starts after the highest
-// absence number already saved, so ids and days stay unique.
+// A run after a killed one carries on from what is stored: `n` starts after the highest
+// number already saved, so ids and days stay unique.
 import AttendanceRules
 import AttendanceStore
 import Foundation
@@ -24,6 +28,10 @@ guard arguments.count == 3, let count = Int(arguments[2]), count >= 0 else {
 let store = FileStore(root: arguments[1])
 let actor = "torture"
 guard let firstDay = CalendarDay(year: 2020, month: 1, day: 1) else { fail("bad first day") }
+let kinds = ["absence", "call", "contact", "fitnote", "interview", "meeting", "stage", "referral", "team"]
+
+/// The number at the end of an id such as `a12` or `team-12`.
+func number(_ id: String) -> Int? { Int(id.reversed().prefix { $0.isNumber }.reversed().map(String.init).joined()) }
 
 do {
     if !store.exists {
@@ -35,19 +43,41 @@ do {
         }
     }
     var done = 0
-    var next = (try store.loadEmployee("e1").absences.compactMap { Int($0.id.dropFirst()) }.max() ?? 0) + 1
+    let stored = try store.load()
+    let used = (stored.employee("e1")?.absences.map(\.id) ?? []) + stored.organisation.teams.map(\.id)
+    var next = (used.compactMap(number).max() ?? 0) + 1
     while done < count {
-        var employee = try store.loadEmployee("e1")
-        let id = "a\(next)"
-        let day = firstDay.adding(days: next - 1)
-        employee.absences.append(AbsenceRecord(id: id, type: .sickness, start: day, end: day))
+        let kind = kinds[next % kinds.count]
+        let id = "\(kind)-\(next)"
         do {
-            try store.save(employee, actor: actor, action: "absence add", summary: "added \(id)")
+            if kind == "team" {
+                var organisation = try store.load().organisation
+                organisation.teams.append(Team(id: id, name: "Team \(next)", managerId: "m1"))
+                try store.save(organisation, actor: actor, action: "organisation.update", summary: "added \(id)")
+            } else {
+                var employee = try store.loadEmployee("e1")
+                let day = firstDay.adding(days: next - 1)
+                let absence = "a\(next)"
+                let at = LocalDateTime(day: day, minuteOfDay: 600)
+                employee.absences.append(AbsenceRecord(id: absence, type: .sickness, start: day, end: day))
+                switch kind {
+                case "call": employee.sicknessCalls.append(SicknessCall(id: id, absenceId: absence, receivedAt: at, via: .phone))
+                case "contact": employee.contacts.append(ContactRecord(id: id, absenceId: absence, on: day, by: "manager", via: .phone))
+                case "fitnote": employee.fitNotes.append(FitNoteRecord(id: id, absenceId: absence, from: day, to: day, received: day))
+                case "interview": employee.interviews.append(RTWInterview(id: id, absenceId: absence, heldOn: day))
+                case "meeting":
+                    employee.meetings.append(MeetingRecord(id: id, kind: "rtw", at: at, place: "Room 1", noticeGiven: at, delivery: .hand))
+                case "stage": employee.stages.append(StageRecord(id: id, stage: "stage1", decidedOn: day, outcome: .noWarning))
+                case "referral": employee.ohReferrals.append(OHReferral(id: id, absenceId: absence, referredOn: day, by: "m1"))
+                default: break
+                }
+                try store.save(employee, actor: actor, action: "\(kind).add", summary: "added \(kind == "absence" ? absence : id)")
+            }
         } catch StoreError.conflict {
             continue  // another writer saved first: load again and retry
         }
         // Unbuffered: the line is in the pipe as soon as this returns.
-        FileHandle.standardOutput.write(Data("ack \(id)\n".utf8))
+        FileHandle.standardOutput.write(Data("ack \(kind == "absence" ? "a\(next)" : id)\n".utf8))
         done += 1
         next += 1
     }

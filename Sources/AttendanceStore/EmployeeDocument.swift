@@ -3,8 +3,10 @@ import AttendanceRules
 /// `employees/<id>.json`: one employee and everything recorded about their attendance.
 public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     /// Schema 2 nests the working pattern (see `StoreMigration` for schema 1); schema 3 adds
-    /// `ohReferrals`, so an occupational health referral can mark its duty done.
-    public static let currentSchemaVersion = 3
+    /// `ohReferrals`, so an occupational health referral can mark its duty done; schema 4 adds
+    /// `history`, so every change lands with its record (an older attend, which would drop
+    /// it on its next save, refuses a schema 4 file).
+    public static let currentSchemaVersion = 4
 
     public var schemaVersion: Int
     public var revision: Int
@@ -30,6 +32,9 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     public var stages: [StageRecord]
     /// Occupational health referrals (schema 3).
     public var ohReferrals: [OHReferral]
+    /// Every saved change to this document, oldest first (schema 4); the store appends to it
+    /// on each save, so a caller never needs to.
+    public var history: [ChangeRecord]
 
     public init(id: String, name: String, teamId: String? = nil, managerId: String? = nil,
                 pattern: WorkingPattern = .mondayToFriday, nation: Nation? = nil, policy: String? = nil,
@@ -53,6 +58,7 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
         self.meetings = []
         self.stages = []
         self.ohReferrals = []
+        self.history = []
     }
 
     /// Warnings issued at stages, for the rules.

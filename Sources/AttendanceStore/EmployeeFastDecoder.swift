@@ -39,6 +39,7 @@ enum EmployeeFastDecoder {
         var pattern: WorkingPattern?
         var absences: [AbsenceRecord]?, calls: [SicknessCall]?, contacts: [ContactRecord]?, fitNotes: [FitNoteRecord]?
         var interviews: [RTWInterview]?, meetings: [MeetingRecord]?, stages: [StageRecord]?, ohReferrals: [OHReferral]?
+        var history: [ChangeRecord]?
         try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
@@ -61,24 +62,36 @@ enum EmployeeFastDecoder {
             case "meetings": try seen.mark(16); meetings = try r.array(meeting)
             case "stages": try seen.mark(17); stages = try r.array(stage)
             case "ohReferrals": try seen.mark(19); ohReferrals = try r.array(ohReferral)
+            case "history": try seen.mark(20); history = try r.array(change)
             default: throw Bail()
             }
         }
         guard var schemaVersion, let revision, let id, let name, let fte, let pattern, let absences, let calls,
               let contacts, let fitNotes, let interviews, let meetings, let stages else { throw Bail() }
         // Schema 2 is schema 3 without the referral list (`StoreMigration.employeeV2toV3` adds
-        // it empty). Doing that step here keeps a store written before schema 3 as quick to
-        // open as a new one (through JSONSerialization it took 7 s at 5,000 employees) until
-        // each file is saved again; debug builds check the result against the migration.
+        // it empty), and schema 3 is schema 4 without the history (`withEmptyHistory`). Doing
+        // those steps here keeps an older store as quick to open as a new one (through
+        // JSONSerialization it took 7 s at 5,000 employees) until each file is saved again;
+        // debug builds check the result against the migration.
         let referrals: [OHReferral]
         if let ohReferrals {
+            guard schemaVersion >= 3 else { throw Bail() }
             referrals = ohReferrals
         } else if schemaVersion == 2 {
             referrals = []
-            schemaVersion = 3
         } else {
             throw Bail()
         }
+        let changes: [ChangeRecord]
+        if let history {
+            guard schemaVersion == 4 else { throw Bail() }
+            changes = history
+        } else if schemaVersion == 2 || schemaVersion == 3 {
+            changes = []
+        } else {
+            throw Bail()
+        }
+        schemaVersion = EmployeeDocument.currentSchemaVersion
         var document = EmployeeDocument(id: id, name: name, teamId: teamId, managerId: managerId, pattern: pattern,
                                         nation: nation, policy: policy, fte: fte, startDate: startDate)
         document.schemaVersion = schemaVersion
@@ -92,6 +105,7 @@ enum EmployeeFastDecoder {
         document.meetings = meetings
         document.stages = stages
         document.ohReferrals = referrals
+        document.history = changes
         return document
     }
 
@@ -230,6 +244,23 @@ enum EmployeeFastDecoder {
         guard let id, let absenceId, let from, let to, let received, let mayBeFit else { throw Bail() }
         return FitNoteRecord(id: id, absenceId: absenceId, from: from, to: to, received: received,
                              mayBeFit: mayBeFit, adjustments: adjustments)
+    }
+
+    static func change(_ r: inout Reader) throws(Bail) -> ChangeRecord {
+        var seen = Seen()
+        var revision: Int?, at: String?, actor: String?, action: String?, summary: String?
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
+            switch key {
+            case "revision": try seen.mark(0); revision = try r.int()
+            case "at": try seen.mark(1); at = try r.string()
+            case "actor": try seen.mark(2); actor = try r.string()
+            case "action": try seen.mark(3); action = try r.string()
+            case "summary": try seen.mark(4); summary = try r.string()
+            default: throw Bail()
+            }
+        }
+        guard let revision, let at, let actor, let action, let summary else { throw Bail() }
+        return ChangeRecord(revision: revision, at: at, actor: actor, action: action, summary: summary)
     }
 
     static func ohReferral(_ r: inout Reader) throws(Bail) -> OHReferral {

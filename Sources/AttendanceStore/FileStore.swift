@@ -3,8 +3,9 @@ import Foundation
 
 /// attend's embedded database: a folder of JSON documents.
 ///
-/// Layout: `organisation.json`, `employees/<id>.json` (one document per employee),
-/// `audit.jsonl` (append-only), `.lock`. Documents are written with sorted keys and
+/// Layout: `organisation.json`, `employees/<id>.json` (one document per employee), `.lock`,
+/// and, in a store made by an older attend, `audit.jsonl` (its log, kept read-only). Every
+/// document carries its own history, so a change and its record are one write. Documents are written with sorted keys and
 /// indentation so a diff shows exactly what changed, atomically (see `DurableFile`), with
 /// files 0600 and folders 0700. Every save checks the document's revision under an exclusive
 /// lock, so two processes never silently overwrite each other.
@@ -47,19 +48,22 @@ public struct FileStore: Sendable {
         // tightened to 0700 too (D-70). Nothing else is ever chmodded.
         try DurableFile.makeDirectory(root)
         try DurableFile.makeDirectory(employeesPath)
+        let at = Self.timestamp(now)
         try DurableFile.withLock(lockPath) { () throws(StoreError) in
             guard !exists else { throw .alreadyExists(path: root) }
             for employee in employees {
                 var doc = employee
                 doc.revision = 1
+                doc.history = [ChangeRecord(revision: 1, at: at, actor: actor, action: "init",
+                                            summary: "created with the store")]
                 try DurableFile.write(try Self.encode(doc), to: employeePath(doc.id))
             }
             var org = organisation
             org.revision = 1
+            org.history = [ChangeRecord(revision: 1, at: at, actor: actor, action: "init",
+                                        summary: "created the store with \(employees.count) employees")]
             // organisation.json last: until it exists the folder is not a store.
             try DurableFile.write(try Self.encode(org), to: organisationPath)
-            try appendAudit(AuditEntry(at: Self.timestamp(now), actor: actor, action: "init",
-                                       target: "organisation", summary: "created the store with \(employees.count) employees"))
         }
     }
 
@@ -143,13 +147,14 @@ public struct FileStore: Sendable {
                 throw .conflict(file: "employees/\(document.id).json", expected: document.revision, found: 0)
             }
             var next = document
-            next.revision = document.revision + 1
+            next.revision = try Self.nextRevision(after: document.revision, file: "employees/\(document.id).json")
             next.schemaVersion = EmployeeDocument.currentSchemaVersion
-            try DurableFile.write(try Self.encode(next), to: path)
             // The summary is the caller's; a private note quoted in it is blanked out, so the
-            // log never holds one (they stay in the employee file only).
-            try appendAudit(AuditEntry(at: Self.timestamp(now), actor: actor, action: action, target: "employee \(document.id)",
-                                       summary: Self.redacting(next.privateTexts, in: summary)))
+            // history never holds one (they stay in their own fields only).
+            next.history.append(ChangeRecord(revision: next.revision, at: Self.timestamp(now), actor: actor, action: action,
+                                             summary: Self.redacting(next.privateTexts, in: summary)))
+            // One atomic write: the change and its record land together or not at all.
+            try DurableFile.write(try Self.encode(next), to: path)
             return next
         }
     }
@@ -162,25 +167,54 @@ public struct FileStore: Sendable {
                                             supported: OrganisationDocument.currentSchemaVersion)
             guard current == document.revision else { throw .conflict(file: "organisation.json", expected: document.revision, found: current) }
             var next = document
-            next.revision += 1
+            next.revision = try Self.nextRevision(after: document.revision, file: "organisation.json")
             next.schemaVersion = OrganisationDocument.currentSchemaVersion
+            next.history.append(ChangeRecord(revision: next.revision, at: Self.timestamp(now), actor: actor,
+                                             action: action, summary: summary))
             try DurableFile.write(try Self.encode(next), to: organisationPath)
-            try appendAudit(AuditEntry(at: Self.timestamp(now), actor: actor, action: action, target: "organisation", summary: summary))
             return next
         }
     }
 
-    /// The audit log, oldest first; unreadable lines (a torn final line after a crash) are skipped.
-    public func auditLog() -> [AuditEntry] {
-        guard let data = FileManager.default.contents(atPath: auditPath) else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(AuditEntry.self, from: Data($0)) }
+    /// Every recorded change in the store, oldest first: the lines of an older attend's
+    /// `audit.jsonl` (unreadable ones, such as a line torn by a crash, skipped), then each
+    /// document's own history, merged by time.
+    public func auditLog(_ snapshot: StoreSnapshot? = nil) -> [AuditEntry] {
+        var entries: [AuditEntry] = []
+        if let data = FileManager.default.contents(atPath: auditPath) {
+            entries = data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(AuditEntry.self, from: Data($0)) }
+        }
+        guard let loaded = snapshot ?? (try? load()) else { return entries }
+        var recorded = loaded.organisation.history.map {
+            AuditEntry(at: $0.at, actor: $0.actor, action: $0.action, target: "organisation", summary: $0.summary, revision: $0.revision)
+        }
+        for employee in loaded.employees {
+            recorded += employee.history.map {
+                AuditEntry(at: $0.at, actor: $0.actor, action: $0.action, target: "employee \(employee.id)",
+                           summary: $0.summary, revision: $0.revision)
+            }
+        }
+        // By time (to the microsecond); ties keep document order, each in revision order.
+        let ordered = recorded.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+        return entries + ordered
     }
 
-    func appendAudit(_ entry: AuditEntry) throws(StoreError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let line = try? encoder.encode(entry) else { return }
-        try DurableFile.append(line: line + Data("\n".utf8), to: auditPath)
+    /// A revision read from a file must be one a save can follow: 0 or more, below the largest
+    /// whole number (checked on load, so `validate` reports it and no save traps).
+    static func checkRevision(_ revision: Int, file: String) throws(StoreError) {
+        guard revision >= 0, revision < Int.max else {
+            throw .damaged(file: file, problem: "field 'revision' is \(revision), out of range; expected 0 to \(Int.max - 1)")
+        }
+    }
+
+    /// The revision a save produces, refusing one that cannot be counted further (a file edited
+    /// to the largest whole number would otherwise trap).
+    static func nextRevision(after revision: Int, file: String) throws(StoreError) -> Int {
+        let (next, overflow) = revision.addingReportingOverflow(1)
+        guard !overflow, revision >= 0 else {
+            throw .damaged(file: file, problem: "its revision \(revision) is out of range; expected 0 to \(Int.max - 1)")
+        }
+        return next
     }
 
     func read(_ path: String) throws(StoreError) -> Data {
@@ -236,9 +270,12 @@ public struct FileStore: Sendable {
 
     static func decodeOrganisation(_ data: Data, file: String) throws(StoreError) -> OrganisationDocument {
         let version = try schemaVersion(data, file: file, supported: OrganisationDocument.currentSchemaVersion)
-        _ = version
+        let current = version < OrganisationDocument.currentSchemaVersion
+            ? try StoreMigration.migrateOrganisation(data, from: version, file: file) : data
         do {
-            return try JSONDecoder().decode(OrganisationDocument.self, from: data)
+            let document = try JSONDecoder().decode(OrganisationDocument.self, from: current)
+            try checkRevision(document.revision, file: file)
+            return document
         } catch let error as DecodingError {
             throw .damaged(file: file, problem: PolicyLoader.describe(error, file: file).description.replacingOccurrences(of: "\(file): ", with: ""))
         } catch {
@@ -256,9 +293,12 @@ public struct FileStore: Sendable {
             let checked = try? decodeEmployeeSlowly(data, file: file)
             precondition(checked == doc, "\(file): EmployeeFastDecoder disagrees with JSONDecoder")
             #endif
+            try checkRevision(doc.revision, file: file)
             return doc
         }
-        return try decodeEmployeeSlowly(data, file: file)
+        let doc = try decodeEmployeeSlowly(data, file: file)
+        try checkRevision(doc.revision, file: file)
+        return doc
     }
 
     /// Any employee document: migrated from an older schema first, then `JSONDecoder`, whose
@@ -321,9 +361,21 @@ public struct FileStore: Sendable {
         return out
     }
 
+    /// UTC ISO 8601 to the microsecond (`2026-09-21T14:13:20.000000Z`), so the changes of one
+    /// busy second still sort in the order they were made across documents.
     static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        let micros = (date.timeIntervalSince1970 * 1_000_000).rounded(.down)
+        guard micros.isFinite, abs(micros) < 1e17 else { return "1970-01-01T00:00:00.000000Z" }
+        let total = Int(micros)
+        let perDay = 86_400 * 1_000_000
+        let days = total >= 0 ? total / perDay : (total - perDay + 1) / perDay
+        let within = total - days * perDay
+        let seconds = within / 1_000_000
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(CalendarDay(dayNumber: days).iso)T\(pad(seconds / 3600, 2)):\(pad(seconds % 3600 / 60, 2)):\(pad(seconds % 60, 2))"
+            + ".\(pad(within % 1_000_000, 6))Z"
     }
 }

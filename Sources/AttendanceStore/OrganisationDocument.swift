@@ -2,8 +2,8 @@ import AttendanceRules
 
 /// `organisation.json`: the organisation's settings, managers and teams.
 public struct OrganisationDocument: Codable, Hashable, Sendable {
-    /// The schema version this build writes.
-    public static let currentSchemaVersion = 1
+    /// The schema version this build writes: 2 adds `history` (see `EmployeeDocument`).
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     /// Increases by one on every save; a save based on an older revision is refused.
@@ -17,6 +17,9 @@ public struct OrganisationDocument: Codable, Hashable, Sendable {
     public var workingWeek: WorkingPattern
     public var managers: [Manager]
     public var teams: [Team]
+    /// Every saved change to the organisation, oldest first (schema 2), starting with the
+    /// store's creation.
+    public var history: [ChangeRecord]
 
     public init(name: String, policy: String, nation: Nation, workingWeek: WorkingPattern = .mondayToFriday,
                 managers: [Manager] = [], teams: [Team] = []) {
@@ -28,5 +31,6 @@ public struct OrganisationDocument: Codable, Hashable, Sendable {
         self.workingWeek = workingWeek
         self.managers = managers
         self.teams = teams
+        self.history = []
     }
 }

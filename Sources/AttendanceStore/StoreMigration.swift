@@ -17,6 +17,10 @@ enum StoreMigration {
             object = employeeV2toV3(object)
             step = 3
         }
+        if step == 3 {
+            object = withEmptyHistory(object)
+            step = 4
+        }
         object["schemaVersion"] = step
         do {
             return try JSONSerialization.data(withJSONObject: object)
@@ -40,6 +44,29 @@ enum StoreMigration {
         }
         if v2["fte"] == nil { v2["fte"] = 1.0 }
         return v2
+    }
+
+    /// Migrates the organisation document from `version` to the current schema.
+    static func migrateOrganisation(_ data: Data, from version: Int, file: String) throws(StoreError) -> Data {
+        guard var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw .damaged(file: file, problem: "is not a JSON object")
+        }
+        if version == 1 { object = withEmptyHistory(object) }
+        object["schemaVersion"] = OrganisationDocument.currentSchemaVersion
+        do {
+            return try JSONSerialization.data(withJSONObject: object)
+        } catch {
+            throw .damaged(file: file, problem: "cannot be migrated: \(error)")
+        }
+    }
+
+    /// Employee schema 3 and organisation schema 1 kept no history in the document; their
+    /// changes were appended to `audit.jsonl`, which stays as the record of them, so the
+    /// document's own history starts empty.
+    static func withEmptyHistory(_ object: [String: Any]) -> [String: Any] {
+        var next = object
+        if next["history"] == nil { next["history"] = [Any]() }
+        return next
     }
 
     /// Schema 2 had no occupational health referrals. Schema 3 always writes the

@@ -49,11 +49,15 @@ import Testing
         #expect(snapshot.problems.isEmpty, "\(snapshot.problems)")
         var organisation = demo.organisation
         organisation.revision = 1
+        organisation.history = snapshot.organisation.history
+        #expect(snapshot.organisation.history.map(\.action) == ["init"])
         #expect(snapshot.organisation == organisation)
         #expect(snapshot.employees.count == demo.employees.count)
         for original in demo.employees {
             var expected = original
             expected.revision = 1
+            expected.history = snapshot.employee(original.id)?.history ?? []
+            #expect(expected.history.map(\.revision) == [1])
             #expect(snapshot.employee(original.id) == expected, "employee \(original.id) changed in the round trip")
         }
     }

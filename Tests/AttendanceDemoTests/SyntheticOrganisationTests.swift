@@ -122,6 +122,8 @@ import Testing
         for loaded in snapshot.employees {
             var original = byId[loaded.id]
             original?.revision = loaded.revision
+            #expect(loaded.history.map(\.action) == ["init"])
+            original?.history = loaded.history
             #expect(original == loaded, "\(loaded.id) changed on the way through the store")
         }
     }

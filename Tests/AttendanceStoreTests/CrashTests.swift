@@ -8,7 +8,8 @@ import Foundation
 import Testing
 
 /// Kills a real writer process (`attend-store-torture`) at random moments, many times, and
-/// checks that the store still loads with every save the writer acknowledged.
+/// checks that the store still loads with every save the writer acknowledged, each with its
+/// one history entry.
 @Suite struct CrashTests {
     /// The torture binary, built next to the test bundle.
     static func tortureBinary() -> String? {
@@ -56,10 +57,8 @@ import Testing
                 // Only whole lines count (each ack is one write, so none should be cut short).
                 var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 lines.removeLast()
-                for line in lines {
-                    if line.hasPrefix("ack a"), line.count > 5, line.dropFirst(5).allSatisfy(\.isNumber) {
-                        acknowledged.append(String(line.dropFirst(4)))
-                    }
+                for line in lines where line.hasPrefix("ack ") {
+                    acknowledged.append(String(line.dropFirst(4)))
                 }
             }
             #expect(killedMidRun == rounds)
@@ -69,21 +68,34 @@ import Testing
             let snapshot = try store.load()
             #expect(snapshot.problems.isEmpty, "\(snapshot.problems)")
             let employee = try #require(snapshot.employee("e1"))
-            let stored = employee.absences.map(\.id)
-            #expect(Set(stored).count == stored.count, "no absence is saved twice")
-            let missing = Set(acknowledged).subtracting(stored)
+            let organisation = snapshot.organisation
+            let records = employee.absences.map(\.id) + employee.sicknessCalls.map(\.id) + employee.contacts.map(\.id)
+                + employee.fitNotes.map(\.id) + employee.interviews.map(\.id) + employee.meetings.map(\.id)
+                + employee.stages.map(\.id) + employee.ohReferrals.map(\.id) + organisation.teams.map(\.id)
+            #expect(Set(records).count == records.count, "no record is saved twice")
+            let missing = Set(acknowledged).subtracting(records)
             #expect(missing.isEmpty, "acknowledged but lost: \(missing.sorted())")
-            // Each save appended exactly one absence to the document created at revision 1.
-            #expect(employee.revision == stored.count + 1)
-            // Every acknowledged save is in the audit log (appended before the ack).
-            let logged = Set(store.auditLog().map(\.summary))
-            #expect(acknowledged.allSatisfy { logged.contains("added \($0)") })
+            // Every kind of save was killed at some point and landed at others.
+            #expect(Set(acknowledged.map { $0.contains("-") ? String($0.prefix { $0 != "-" }) : "absence" }).count >= 5, "\(acknowledged)")
+
+            // Every landed revision has exactly one history entry, in order, and no entry claims a
+            // change that did not land: each "added X" names a record that is there.
+            for (file, history, revision) in [("e1", employee.history, employee.revision),
+                                              ("organisation", organisation.history, organisation.revision)] {
+                #expect(history.map(\.revision) == Array(1...revision), "\(file): \(history.map(\.revision))")
+                let claimed = history.dropFirst().map { String($0.summary.dropFirst("added ".count)) }
+                #expect(Set(claimed).count == claimed.count, "\(file): a change is recorded twice")
+                #expect(claimed.allSatisfy(records.contains), "\(file): an entry claims a change that is not there")
+            }
+            // Each employee save added one absence (and its record): one entry each.
+            #expect(employee.revision == employee.absences.count + 1)
+            #expect(organisation.revision == organisation.teams.count + 1)
 
             // Nothing is left but the store's own files and, perhaps, temporary files of
             // interrupted writes, which loading ignored above.
             let top = try FileManager.default.contentsOfDirectory(atPath: root)
             let strays = try FileManager.default.contentsOfDirectory(atPath: "\(root)/employees")
-                .filter { $0 != "e1.json" } + top.filter { ![".lock", "audit.jsonl", "employees", "organisation.json"].contains($0) }
+                .filter { $0 != "e1.json" } + top.filter { ![".lock", "employees", "organisation.json"].contains($0) }
             #expect(strays.allSatisfy { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }, "unexpected files: \(strays)")
         }
     }

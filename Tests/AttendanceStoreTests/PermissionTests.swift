@@ -18,7 +18,7 @@ import Testing
 
             #expect(try permissions(root) == 0o700)
             #expect(try permissions("\(root)/employees") == 0o700)
-            for file in ["organisation.json", "employees/e1.json", "employees/e9.json", "audit.jsonl", ".lock"] {
+            for file in ["organisation.json", "employees/e1.json", "employees/e9.json", ".lock"] {
                 #expect(try permissions("\(root)/\(file)") == 0o600, "\(file)")
             }
         }

@@ -11,12 +11,19 @@ import Testing
 
             var organisation = StoreFixtures.organisation()
             organisation.revision = 1
+            organisation.history = [ChangeRecord(revision: 1, at: snapshot.organisation.history.first?.at ?? "", actor: "tester",
+                                                 action: "init", summary: "created the store with 2 employees")]
             #expect(snapshot.organisation == organisation)
 
+            // Each document starts its history with its creation, by whom and when.
+            let created = ChangeRecord(revision: 1, at: organisation.history[0].at, actor: "tester", action: "init",
+                                       summary: "created with the store")
             var full = StoreFixtures.fullEmployee()
             full.revision = 1
+            full.history = [created]
             var plain = StoreFixtures.plainEmployee("e2")
             plain.revision = 1
+            plain.history = [created]
             #expect(snapshot.employees == [full, plain])
             #expect(try store.loadEmployee("e1") == full)
 
@@ -33,7 +40,7 @@ import Testing
         }
     }
 
-    @Test func savingAnUnchangedDocumentChangesOnlyItsRevision() async throws {
+    @Test func savingAnUnchangedDocumentChangesOnlyItsRevisionAndHistory() async throws {
         try await withStore { store in
             let first = try store.text("employees/e1.json")
             let employee = try store.loadEmployee("e1")
@@ -42,21 +49,33 @@ import Testing
             let second = try store.text("employees/e1.json")
 
             #expect(first != second)
-            #expect(first.contains("\"revision\" : 1,"))
-            #expect(second.contains("\"revision\" : 2,"))
-            func withoutRevision(_ text: String) -> [Substring] {
-                text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("\"revision\"") }
+            #expect(first.contains("\"revision\" : 1,\n  \"schemaVersion\""))
+            #expect(second.contains("\"revision\" : 2,\n  \"schemaVersion\""))
+            // Everything but the revision and the history is byte for byte the same.
+            func withoutRevisionAndHistory(_ text: String) -> [Substring] {
+                var lines: [Substring] = []
+                var inHistory = false
+                for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    if line.hasPrefix("  \"history\" : [") { inHistory = !line.hasSuffix("],"); continue }
+                    if inHistory { inHistory = !line.hasPrefix("  ]"); continue }
+                    if !line.hasPrefix("  \"revision\"") { lines.append(line) }
+                }
+                return lines
             }
-            #expect(withoutRevision(first) == withoutRevision(second))
+            #expect(withoutRevisionAndHistory(first) == withoutRevisionAndHistory(second))
+            #expect(saved.history.map(\.revision) == [1, 2])
+            #expect(saved.history.last?.action == "touch")
 
             // And once more through a whole-store load.
             let reloaded = try #require(try store.load().employee("e1"))
             try store.save(reloaded, actor: "tester", action: "touch", summary: "no change")
-            #expect(withoutRevision(try store.text("employees/e1.json")) == withoutRevision(first))
+            #expect(withoutRevisionAndHistory(try store.text("employees/e1.json")) == withoutRevisionAndHistory(first))
+            #expect(try store.loadEmployee("e1").history.map(\.revision) == [1, 2, 3])
 
             let organisationBefore = try store.text("organisation.json")
-            try store.save(try store.load().organisation, actor: "tester", action: "touch", summary: "no change")
-            #expect(withoutRevision(try store.text("organisation.json")) == withoutRevision(organisationBefore))
+            let organisation = try store.save(try store.load().organisation, actor: "tester", action: "touch", summary: "no change")
+            #expect(withoutRevisionAndHistory(try store.text("organisation.json")) == withoutRevisionAndHistory(organisationBefore))
+            #expect(organisation.history.map(\.revision) == [1, 2])
         }
     }
 
@@ -75,7 +94,7 @@ import Testing
             let topLevel = try store.text("employees/e1.json").split(separator: "\n")
                 .filter { $0.hasPrefix("  \"") }
                 .map { String($0.dropFirst(3).prefix { $0 != "\"" }) }
-            #expect(topLevel == ["absences", "contacts", "fitNotes", "id", "interviews", "managerId", "meetings", "name",
+            #expect(topLevel == ["absences", "contacts", "fitNotes", "history", "id", "interviews", "managerId", "meetings", "name",
                                  "nation", "ohReferrals", "pattern", "policy", "revision", "schemaVersion", "sicknessCalls", "stages",
                                  "startDate", "teamId", "fte"].sorted())
             // The pattern is nested and indented one level deeper.

@@ -100,14 +100,17 @@ import Testing
             #expect(old.fitNotes.isEmpty && old.meetings.isEmpty && old.stages.isEmpty && old.ohReferrals.isEmpty)
             #expect(try store.loadEmployee("old1") == old)
 
-            // Loading changes nothing on disk; the next save writes the current schema (3).
+            // Loading changes nothing on disk; the next save writes the current schema (4).
             #expect(try store.text("employees/old1.json") == Self.schema1Employee)
             let saved = try store.save(old, actor: "tester", action: "touch", summary: "no change")
-            #expect(saved.schemaVersion == 3)
-            #expect(EmployeeDocument.currentSchemaVersion == 3)
+            #expect(saved.schemaVersion == 4)
+            #expect(EmployeeDocument.currentSchemaVersion == 4)
             #expect(saved.revision == 5)
+            // Its history starts with the first save in schema 4 (earlier changes were logged
+            // in audit.jsonl, which stays).
+            #expect(saved.history.map(\.revision) == [5])
             let written = try store.jsonObject("employees/old1.json")
-            #expect(written["schemaVersion"] as? Int == 3)
+            #expect(written["schemaVersion"] as? Int == 4)
             #expect(written["workingDays"] == nil)
             #expect(written["hoursPerDay"] == nil)
             let pattern = try #require(written["pattern"] as? [String: Any])
@@ -117,6 +120,7 @@ import Testing
             }
             var expected = old
             expected.revision = 5
+            expected.history = saved.history
             #expect(try store.loadEmployee("old1") == expected)
         }
     }
@@ -142,7 +146,7 @@ import Testing
         }
         """
 
-    @Test func aSchema2EmployeeIsMigratedWithNoReferralsAndSavedAsSchema3() async throws {
+    @Test func aSchema2EmployeeIsMigratedWithNoReferralsAndSavedInTheCurrentSchema() async throws {
         try await withStore { store in
             try store.overwrite("employees/two1.json", with: Self.schema2Employee)
             let snapshot = try store.load()
@@ -157,9 +161,10 @@ import Testing
             var changed = old
             changed.ohReferrals = [OHReferral(id: "oh-1", absenceId: "a1", referredOn: StoreFixtures.day("2025-10-29"), by: "m1")]
             let saved = try store.save(changed, actor: "tester", action: "oh.referral", summary: "oh-1")
-            #expect(saved.schemaVersion == 3)
+            #expect(saved.schemaVersion == 4)
             let written = try store.jsonObject("employees/two1.json")
-            #expect(written["schemaVersion"] as? Int == 3)
+            #expect(written["schemaVersion"] as? Int == 4)
+            #expect((written["history"] as? [Any])?.count == 1)
             #expect((written["ohReferrals"] as? [Any])?.count == 1)
             #expect(try store.loadEmployee("two1") == saved)
         }
@@ -175,6 +180,22 @@ import Testing
         let broken = Self.schema2Employee.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 3")
         #expect(broken != Self.schema2Employee)
         #expect(EmployeeFastDecoder.decode(Data(broken.utf8)) == nil)
+    }
+
+    @Test func theFastReaderReadsASchema3EmployeeWithAnEmptyHistoryAsTheMigrationDoes() throws {
+        let schema3 = Self.schema2Employee
+            .replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 3")
+            .replacingOccurrences(of: "\"stages\" : []", with: "\"stages\" : [], \"ohReferrals\" : []")
+        #expect(schema3.contains("ohReferrals"))
+        let data = Data(schema3.utf8)
+        let fast = try #require(EmployeeFastDecoder.decode(data), "a schema 3 file fell back to the slow path")
+        #expect(fast == (try FileStore.decodeEmployeeSlowly(data, file: "employees/two1.json")))
+        #expect(fast.history.isEmpty)
+        #expect(fast.schemaVersion == 4)
+        // A schema 4 file must carry its history.
+        let missing = schema3.replacingOccurrences(of: "\"schemaVersion\" : 3", with: "\"schemaVersion\" : 4")
+        #expect(EmployeeFastDecoder.decode(Data(missing.utf8)) == nil)
+        #expect(throws: StoreError.self) { try FileStore.decodeEmployee(Data(missing.utf8), file: "employees/two1.json") }
     }
 
     @Test func aSchema1EmployeeWithoutAPatternGetsMondayToFriday() async throws {

@@ -14,7 +14,7 @@ import Testing
         try await withStore { store in
             try FileManager.default.removeItem(atPath: "\(store.root)/organisation.json")
             let before = try Data(contentsOf: URL(fileURLWithPath: store.employeePath("e2")))
-            #expect(StorePlace.inspect(store.root) == .damagedStore(found: [".lock", "audit.jsonl", "employees"]))
+            #expect(StorePlace.inspect(store.root) == .damagedStore(found: [".lock", "employees"]))
             #expect(throws: StoreError.self) {
                 try store.create(StoreFixtures.organisation(), employees: [StoreFixtures.plainEmployee("e2")], actor: "tester")
             }
