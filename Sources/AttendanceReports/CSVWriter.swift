@@ -1,3 +1,4 @@
+import AttendanceStore
 /// Encodes a `CSVTable` as RFC 4180 CSV that Excel opens safely.
 ///
 /// - Records end with CRLF (RFC 4180 §2.1), the last one included, so appending files or
@@ -69,7 +70,9 @@ public struct CSVWriter: Sendable {
     /// so a negative number stays a number. The price is that a text cell such as a phone
     /// number `+44 ...` shows with a leading `'` in tools other than Excel; a readable
     /// apostrophe is better than a cell that runs a formula.
-    public static func defend(_ text: String) -> String {
+    public static func defend(_ rawText: String) -> String {
+        // A control character from stored data is shown as an escape, never written raw.
+        let text = TextRules.visible(rawText, keepingCarriageReturns: true)
         guard let first = text.unicodeScalars.first, formulaTriggers.contains(first) else { return text }
         return "'" + text
     }

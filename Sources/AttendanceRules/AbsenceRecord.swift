@@ -32,8 +32,9 @@ public struct AbsenceRecord: Codable, Hashable, Sendable, Identifiable {
         self.type = type
         self.start = start
         self.end = end
-        self.firstDayWorkedFraction = firstDayWorkedFraction
-        self.lastDayWorkedFraction = lastDayWorkedFraction
+        // -0 is 0: a fraction typed as `-0` must not be stored (or shown) as a negative.
+        self.firstDayWorkedFraction = firstDayWorkedFraction.map { $0 == 0 ? 0 : $0 }
+        self.lastDayWorkedFraction = lastDayWorkedFraction.map { $0 == 0 ? 0 : $0 }
         self.related = related
         self.reason = reason
         self.certificate = certificate

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import AttendanceRules
 import Foundation
 
@@ -71,15 +76,21 @@ public struct FileStore: Sendable {
     /// a damaged or newer organisation file refuses the whole store.
     public func load() throws(StoreError) -> StoreSnapshot {
         guard exists else { throw .notFound(path: root) }
-        let organisation = try Self.decodeOrganisation(try read(organisationPath), file: "organisation.json")
+        let organisation = try Self.decodeOrganisation(try read(organisationPath, file: "organisation.json"), file: "organisation.json")
         var employees: [EmployeeDocument] = []
         var problems: [StoreProblem] = []
-        let listing: [String]
-        do {
-            listing = try FileManager.default.contentsOfDirectory(atPath: employeesPath)
-        } catch {
-            listing = []
-            problems.append(StoreProblem(file: "employees/", problem: "the employees folder cannot be read, so no employee was loaded (is it missing, or are its permissions wrong?)"))
+        var listing: [String] = []
+        switch FileKind.of(employeesPath) {
+        case .directory:
+            do {
+                listing = try FileManager.default.contentsOfDirectory(atPath: employeesPath)
+            } catch {
+                problems.append(StoreProblem(file: "employees/", problem: "the employees folder cannot be read (permission denied?), so no employee was loaded"))
+            }
+        case .missing:
+            problems.append(StoreProblem(file: "employees/", problem: "the employees folder is missing, so no employee was loaded"))
+        case let kind:
+            problems.append(StoreProblem(file: "employees/", problem: "is \(kind.description), not a folder, so no employee was loaded; attend never reads a store through a link"))
         }
         // Temporary files of an interrupted write (`.<name>.<pid>.<n>.tmp`) are skipped.
         let names = listing.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
@@ -89,7 +100,52 @@ public struct FileStore: Sendable {
             case .problem(let problem): problems.append(problem)
             }
         }
-        return StoreSnapshot(organisation: organisation, employees: employees, problems: problems)
+        return StoreSnapshot(organisation: organisation, employees: employees, problems: problems, notices: secure())
+    }
+
+    /// Tightens what this user owns in the store back to 0700 (folders) and 0600 (files), and
+    /// says what it did and whose store it is. A store holds health data: a `chmod -R 777`, a
+    /// copy with a loose umask or an unpacked backup must not stay readable by everyone. Links
+    /// are never followed, and nothing owned by another user is touched.
+    func secure() -> [String] {
+        var notices: [String] = []
+        let me = geteuid()
+        var rootInfo = stat()
+        guard lstat(root, &rootInfo) == 0 else { return [] }
+        if rootInfo.st_uid != me {
+            let owner = Self.userName(rootInfo.st_uid)
+            notices.append(me == 0
+                ? "the store at \(root) belongs to \(owner); running as root, attend gives every file it writes to \(owner) so they can still read it"
+                : "the store at \(root) belongs to \(owner), not to you (\(Self.userName(me))); attend cannot tighten its permissions, and saves may be refused")
+        }
+        var tightened: [String] = []
+        func tighten(_ path: String, folder: Bool) {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_uid == me else { return }
+            let kind = info.st_mode & S_IFMT
+            guard kind == (folder ? S_IFDIR : S_IFREG), info.st_mode & 0o077 != 0 else { return }
+            if chmod(path, folder ? 0o700 : 0o600) == 0 { tightened.append(String(path.dropFirst(root.count + 1))) }
+        }
+        tighten(root, folder: true)
+        tightened = tightened.isEmpty ? [] : ["."]
+        for folder in [root, employeesPath] {
+            if folder != root { tighten(folder, folder: true) }
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name != "employees" {
+                tighten("\(folder)/\(name)", folder: false)
+            }
+        }
+        if !tightened.isEmpty {
+            let shown = tightened.prefix(3).joined(separator: ", ") + (tightened.count > 3 ? ", …" : "")
+            notices.append("tightened permissions on \(tightened.count) item\(tightened.count == 1 ? "" : "s") in \(root) (\(shown)) "
+                           + "that others could read or write: folders are 0700 and files 0600 again")
+        }
+        return notices
+    }
+
+    /// A user's name, or `uid N` when it has none.
+    static func userName(_ uid: uid_t) -> String {
+        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return "uid \(uid)" }
+        return "\(String(cString: name)) (uid \(uid))"
     }
 
     /// Reads and decodes employee files (names in `employees/`), in the order given, spread
@@ -103,8 +159,8 @@ public struct FileStore: Sendable {
     static func loadEmployeeFile(_ name: String, in folder: String) -> EmployeeLoad {
         let file = "employees/\(name)"
         do throws(StoreError) {
-            guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else {
-                throw .damaged(file: file, problem: "cannot be read (permissions?)")
+            guard let data = try DurableFile.readFile("\(folder)/\(name)", file: file, limit: maximumDocumentBytes) else {
+                throw .damaged(file: file, problem: "disappeared while the store was read (another attend may have changed it); load again")
             }
             let doc = try decodeEmployee(data, file: file)
             guard "\(doc.id).json" == name else {
@@ -119,11 +175,11 @@ public struct FileStore: Sendable {
     /// Loads one employee document.
     public func loadEmployee(_ id: String) throws(StoreError) -> EmployeeDocument {
         let path = employeePath(id)
-        guard Self.idProblem(id) == nil, FileManager.default.fileExists(atPath: path) else {
+        guard Self.idProblem(id) == nil, FileKind.of(path) != .missing else {
             throw .invalid("no employee '\(id)' in the store; `attend employee list` shows who there is")
         }
         let file = "employees/\(id).json"
-        let doc = try Self.decodeEmployee(try read(path), file: file)
+        let doc = try Self.decodeEmployee(try read(path, file: file), file: file)
         guard doc.id == id else {
             throw .damaged(file: file, problem: "its id '\(doc.id)' does not match the file name; expected \(doc.id).json")
         }
@@ -137,8 +193,8 @@ public struct FileStore: Sendable {
         try Self.checkEmployeeId(document.id)
         return try DurableFile.withLock(lockPath) { () throws(StoreError) -> EmployeeDocument in
             let path = employeePath(document.id)
-            if FileManager.default.fileExists(atPath: path) {
-                let current = try Self.revision(of: try read(path), file: "employees/\(document.id).json",
+            if FileKind.of(path) != .missing {
+                let current = try Self.revision(of: try read(path, file: "employees/\(document.id).json"), file: "employees/\(document.id).json",
                                                 supported: EmployeeDocument.currentSchemaVersion)
                 guard current == document.revision else {
                     throw .conflict(file: "employees/\(document.id).json", expected: document.revision, found: current)
@@ -163,7 +219,7 @@ public struct FileStore: Sendable {
     @discardableResult
     public func save(_ document: OrganisationDocument, actor: String, action: String, summary: String, now: Date = Date()) throws(StoreError) -> OrganisationDocument {
         try DurableFile.withLock(lockPath) { () throws(StoreError) -> OrganisationDocument in
-            let current = try Self.revision(of: try read(organisationPath), file: "organisation.json",
+            let current = try Self.revision(of: try read(organisationPath, file: "organisation.json"), file: "organisation.json",
                                             supported: OrganisationDocument.currentSchemaVersion)
             guard current == document.revision else { throw .conflict(file: "organisation.json", expected: document.revision, found: current) }
             var next = document
@@ -217,9 +273,13 @@ public struct FileStore: Sendable {
         return next
     }
 
-    func read(_ path: String) throws(StoreError) -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .damaged(file: path, problem: "cannot be read (permissions?)")
+    /// The largest document attend reads (16 MiB): a real employee's file, history and all,
+    /// is well under 1 MiB, and anything bigger is damage or an attack, reported unparsed.
+    public static let maximumDocumentBytes = 16 << 20
+
+    func read(_ path: String, file: String) throws(StoreError) -> Data {
+        guard let data = try DurableFile.readFile(path, file: file, limit: Self.maximumDocumentBytes) else {
+            throw .damaged(file: file, problem: "is missing")
         }
         return data
     }
@@ -240,6 +300,24 @@ public struct FileStore: Sendable {
     struct Header: Decodable {
         let schemaVersion: Int?
         let revision: Int?
+
+        enum CodingKeys: String, CodingKey { case schemaVersion, revision }
+
+        /// A header field that is there but not a whole number attend can count with.
+        struct BadNumber: Error { let field: String; let shown: String }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            schemaVersion = try Self.wholeNumber(container, .schemaVersion)
+            revision = try Self.wholeNumber(container, .revision)
+        }
+
+        static func wholeNumber(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Int? {
+            guard container.contains(key), !((try? container.decodeNil(forKey: key)) ?? false) else { return nil }
+            if let value = try? container.decode(Int.self, forKey: key) { return value }
+            if let value = try? container.decode(Double.self, forKey: key) { throw BadNumber(field: key.rawValue, shown: "\(value)") }
+            throw BadNumber(field: key.rawValue, shown: "of the wrong type")
+        }
     }
 
     /// The revision of the file on disk, for the conflict check. A file written by a newer
@@ -257,6 +335,9 @@ public struct FileStore: Sendable {
     static func header(_ data: Data, file: String) throws(StoreError) -> Header {
         do {
             return try JSONDecoder().decode(Header.self, from: data)
+        } catch let bad as Header.BadNumber {
+            let shown = bad.shown == "of the wrong type" ? "has the wrong type" : "is \(bad.shown)"
+            throw .damaged(file: file, problem: "field '\(bad.field)' \(shown); expected a whole number from 0 to \(Int.max - 1)")
         } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
             throw .damaged(file: file, problem: "field '\(context.codingPath[0].stringValue)' has the wrong type; expected a whole number")
         } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
@@ -316,6 +397,11 @@ public struct FileStore: Sendable {
     }
 
     static func schemaVersion(_ data: Data, file: String, supported: Int) throws(StoreError) -> Int {
+        // JSONDecoder takes the last of two equal keys silently; a file must say each thing once.
+        if let key = JSONDuplicateKeys.first(in: data) {
+            throw .damaged(file: file, problem: "key '\(TextRules.visible(String(key.prefix(80)), keepingLineBreaks: false))' appears twice in one object; "
+                           + "each field may be given once (keep the right value and delete the other)")
+        }
         guard let version = try header(data, file: file).schemaVersion else { throw .damaged(file: file, problem: "field 'schemaVersion' is missing") }
         if version > supported { throw .newerSchema(file: file, found: version, supported: supported) }
         if version < 1 { throw .damaged(file: file, problem: "schemaVersion \(version) is not allowed; expected 1 to \(supported)") }

@@ -17,6 +17,8 @@ public enum StorePlace: Hashable, Sendable {
     case symlink(target: String)
     /// A file, FIFO or device where a folder should be.
     case notAFolder
+    /// A folder this user may not read: permission denied, not "no store".
+    case unreadable
 
     /// The names attend writes in a store folder.
     static let attendNames: Set<String> = ["organisation.json", "employees", "audit.jsonl", ".lock", "invitations", "exports", "drafts", "letters"]
@@ -30,7 +32,10 @@ public enum StorePlace: Hashable, Sendable {
             return .symlink(target: target)
         }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { return .notAFolder }
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        guard access(path, R_OK | X_OK) == 0, let listing = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            return .unreadable
+        }
+        let entries = listing.sorted()
         var organisation = stat()
         if lstat("\(path)/organisation.json", &organisation) == 0, (organisation.st_mode & S_IFMT) == S_IFREG { return .store }
         let ours = entries.filter { attendNames.contains($0) }
@@ -52,6 +57,8 @@ public enum StorePlace: Hashable, Sendable {
             return "\(path) is a symbolic link to \(target); attend does not create a store through a link, so nothing was changed. If you meant that folder, give it as --store \(target)"
         case .notAFolder:
             return "\(path) is a file, not a folder; nothing was changed. Choose a new folder for the store"
+        case .unreadable:
+            return "\(path): permission denied (this user cannot read the folder); nothing was changed"
         }
     }
 
@@ -66,6 +73,8 @@ public enum StorePlace: Hashable, Sendable {
             return "\(path) is a symbolic link to \(target), which does not exist; nothing was changed"
         case .missing, .emptyFolder:
             return "no attend store at \(path); \(createHint)"
+        case .unreadable:
+            return "\(path): permission denied; this user cannot read the store folder (check its owner and permissions with `ls -ld \(path)`). Nothing was changed"
         case .notEmpty, .notAFolder, .symlink:
             // Through a link to a real store, `exists` answers; otherwise this is no store.
             if FileManager.default.fileExists(atPath: "\(path)/organisation.json") { return nil }

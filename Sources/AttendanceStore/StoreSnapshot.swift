@@ -3,11 +3,15 @@ public struct StoreSnapshot: Sendable {
     public var organisation: OrganisationDocument
     public var employees: [EmployeeDocument]
     public var problems: [StoreProblem]
+    /// What opening the store did or found that the user should know once (permissions
+    /// tightened, a store owned by someone else).
+    public var notices: [String]
 
-    public init(organisation: OrganisationDocument, employees: [EmployeeDocument], problems: [StoreProblem]) {
+    public init(organisation: OrganisationDocument, employees: [EmployeeDocument], problems: [StoreProblem], notices: [String] = []) {
         self.organisation = organisation
         self.employees = employees
         self.problems = problems
+        self.notices = notices
     }
 
     /// The employee with this id.

@@ -13,7 +13,7 @@ public struct ContactFlow: Hashable, Sendable, FormFlow {
             FormField(id: "on", label: "Day of contact", value: today.ukDisplay, help: FormFlowSupport.dateHelp),
             FormField(id: "by", label: "Made by", value: "manager", kind: .choice(["manager", "employee"])),
             FormField(id: "via", label: "Channel", value: "phone", kind: .choice(CallChannel.allCases.map(\.rawValue))),
-            FormField(id: "note", label: "Private note"),
+            FormField(id: "note", label: "Private note", limit: TextRules.noteLimit),
         ])
     }
 

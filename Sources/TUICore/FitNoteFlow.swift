@@ -14,7 +14,8 @@ public struct FitNoteFlow: Hashable, Sendable, FormFlow {
             FormField(id: "to", label: "Covers to", help: FormFlowSupport.dateHelp),
             FormField(id: "received", label: "Received on", value: today.ukDisplay, help: FormFlowSupport.dateHelp),
             FormField(id: "mayBeFit", label: "May be fit for work", value: "no", kind: .choice(["no", "yes"])),
-            FormField(id: "adjustments", label: "Suggested adjustments", help: "phased return, amended duties ... (not binding)"),
+            FormField(id: "adjustments", label: "Suggested adjustments", help: "phased return, amended duties ... (not binding)",
+                      limit: TextRules.noteLimit),
         ])
     }
 

@@ -1,3 +1,4 @@
+import AttendanceStore
 /// A form being filled in: its fields and the focused one. Editing never discards text:
 /// a failed validation keeps every value and marks the fields at fault.
 public struct FormState: Hashable, Sendable {
@@ -45,6 +46,12 @@ public struct FormState: Hashable, Sendable {
             fields[focus].error = nil
         case .character(let c):
             if case .text = fields[focus].kind {
+                // A control character (a pasted escape sequence) is never taken into a field.
+                if c.unicodeScalars.contains(where: { TextRules.isControl($0) }) { return true }
+                guard fields[focus].value.count < fields[focus].limit else {
+                    fields[focus].error = "at most \(fields[focus].limit) characters"
+                    return true
+                }
                 fields[focus].value.append(c)
                 fields[focus].error = nil
             }

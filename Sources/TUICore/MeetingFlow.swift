@@ -45,7 +45,8 @@ public struct MeetingFlow: Hashable, Sendable {
             FormField(id: "place", label: "Place", value: Self.usualPlace(employee),
                       help: "a room and building, or a video link: formal invitations need a specific place"),
             FormField(id: "duration", label: "Length (minutes)", value: "60", help: "5 to 480"),
-            FormField(id: "override", label: "Override reason", help: "only to book despite a failed check; recorded"),
+            FormField(id: "override", label: "Override reason", help: "only to book despite a failed check; recorded",
+                      limit: TextRules.noteLimit),
         ])
         recheck(data)
     }

@@ -1,3 +1,4 @@
+import AttendanceStore
 /// A frame of cells drawn by the pure view and rendered by the terminal backend or as text.
 public struct ScreenBuffer: Hashable, Sendable {
     public let width: Int
@@ -22,7 +23,9 @@ public struct ScreenBuffer: Hashable, Sendable {
         guard y >= 0, y < height else { return x }
         let limit = min(maxX ?? width, width)
         var cx = x
-        for ch in text {
+        // A control character (from a hostile store file) is drawn as a visible escape; sent
+        // raw it could move the cursor or retitle the terminal.
+        for ch in TextRules.visible(text, keepingLineBreaks: false) {
             let w = TextWidth.of(ch)
             if w == 0 {
                 // Combining mark: attach to the previous cell.

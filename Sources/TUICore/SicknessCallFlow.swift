@@ -20,7 +20,8 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
             FormField(id: "reason", label: "Reason category", value: ReasonCategory.notGiven.rawValue, kind: .choice(ReasonCategory.allCases.map(\.rawValue))),
             FormField(id: "related", label: "Related to", value: "none", kind: .choice(["none"] + RelatedCategory.allCases.map(\.rawValue)),
                       help: "pregnancy, disability, infectious disease, injury at work ... (the policy may not count it)"),
-            FormField(id: "note", label: "Private note", help: "stays in the employee's file; never exported"),
+            FormField(id: "note", label: "Private note", help: "stays in the employee's file; never exported",
+                      limit: TextRules.noteLimit),
             FormField(id: "expected", label: "Expected return", help: "dd/mm/yyyy, optional"),
         ])
     }

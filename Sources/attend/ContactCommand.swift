@@ -21,6 +21,7 @@ struct ContactAddCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
+        try Parsing.checkText(note, option: "--note", limit: TextRules.noteLimit, multiline: true)
         let context = try storeOptions.load()
         var document = try context.employee(employee)
         let day = try on.map { try Parsing.day($0, option: "--on") } ?? context.today

@@ -28,6 +28,10 @@ struct EmployeeAddCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
+        try Parsing.checkText(id, option: "--id", limit: TextRules.idLimit)
+        try Parsing.checkText(name, option: "--name", limit: TextRules.nameLimit)
+        try Parsing.checkText(team, option: "--team", limit: TextRules.idLimit)
+        try Parsing.checkText(manager, option: "--manager", limit: TextRules.idLimit)
         guard !id.isEmpty, id.count <= 64, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             throw BadInput("--id '\(id)' is not allowed; expected up to 64 letters, digits, - or _")
         }
@@ -90,6 +94,7 @@ struct EmployeeAddCommand: ParsableCommand {
         if changedOrganisation {
             do {
                 organisation = try context.store.save(organisation, actor: context.actor, action: "organisation.update", summary: "team/manager added for \(id)")
+                SavedChanges.shared.note("organisation.json, revision \(organisation.revision)")
             } catch {
                 throw BadInput("\(error)")
             }

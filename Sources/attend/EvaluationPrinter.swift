@@ -4,39 +4,39 @@ import AttendanceRules
 enum EvaluationPrinter {
     static func print(_ evaluation: EmployeeEvaluation, duties: [Duty], script: [RTWPrompt], today date: CalendarDay) {
         let f = evaluation.figures
-        Swift.print("Window \(f.windowStart.ukDisplay) – \(f.asOf.ukDisplay): \(f.occasions) spell\(f.occasions == 1 ? "" : "s"), \(f.calendarDays) calendar days, \(f.workingDays) working days\(f.bradford.map { ", Bradford \(TriggerEvaluator.format($0))" } ?? "")")
+        attend.print("Window \(f.windowStart.ukDisplay) – \(f.asOf.ukDisplay): \(f.occasions) spell\(f.occasions == 1 ? "" : "s"), \(f.calendarDays) calendar days, \(f.workingDays) working days\(f.bradford.map { ", Bradford \(TriggerEvaluator.format($0))" } ?? "")")
         for spell in f.spells {
             let counted = spell.countsAsOccasion ? "counted: \(spell.countedCalendarDays) calendar / \(spell.countedWorkingDays) working days" : "not counted"
-            Swift.print("  \(spell.start.ukDisplay)–\(spell.end.ukDisplay)\(spell.ongoing ? " (ongoing)" : ""): \(counted)")
-            for e in spell.excluded { Swift.print("      \(e.days) day\(e.days == 1 ? "" : "s") not counted: \(e.reason.text)") }
+            attend.print("  \(spell.start.ukDisplay)–\(spell.end.ukDisplay)\(spell.ongoing ? " (ongoing)" : ""): \(counted)")
+            for e in spell.excluded { attend.print("      \(e.days) day\(e.days == 1 ? "" : "s") not counted: \(e.reason.text)") }
         }
-        Swift.print("\nTriggers:")
-        for t in evaluation.triggers { Swift.print("  [\(t.hit ? "HIT" : "   ")] \(t.id): \(t.explanation) (\(t.source))") }
-        Swift.print("\nNext step: \(evaluation.nextStep.title)")
-        for r in evaluation.nextStep.reasons { Swift.print("  - \(r)") }
-        for h in evaluation.nextStep.hrAdviceFirst { Swift.print("  HR first: \(h)") }
-        for p in evaluation.nextStep.preconditions { Swift.print("  before: \(p.text) (\(p.source))") }
-        for o in evaluation.patterns.observations { Swift.print("  pattern: \(o)") }
+        attend.print("\nTriggers:")
+        for t in evaluation.triggers { attend.print("  [\(t.hit ? "HIT" : "   ")] \(t.id): \(t.explanation) (\(t.source))") }
+        attend.print("\nNext step: \(evaluation.nextStep.title)")
+        for r in evaluation.nextStep.reasons { attend.print("  - \(r)") }
+        for h in evaluation.nextStep.hrAdviceFirst { attend.print("  HR first: \(h)") }
+        for p in evaluation.nextStep.preconditions { attend.print("  before: \(p.text) (\(p.source))") }
+        for o in evaluation.patterns.observations { attend.print("  pattern: \(o)") }
         if !evaluation.warnings.isEmpty {
-            Swift.print("\nWarnings:")
+            attend.print("\nWarnings:")
             for w in evaluation.warnings {
-                Swift.print("  \(w.name) issued \(w.warning.issued.ukDisplay): \(w.live ? "live" : "lapsed")\(w.lapses.map { ", lapses \($0.ukDisplay)" } ?? ", validity to be entered") (\(w.source))")
+                attend.print("  \(w.name) issued \(w.warning.issued.ukDisplay): \(w.live ? "live" : "lapsed")\(w.lapses.map { ", lapses \($0.ukDisplay)" } ?? ", validity to be entered") (\(w.source))")
             }
         }
         if !duties.isEmpty {
-            Swift.print("\nDuties:")
+            attend.print("\nDuties:")
             // Duties of more than one spell say which absence each belongs to (D-67).
             let several = Set(duties.compactMap(\.spellStart)).count > 1
             for d in duties.sorted(by: { ($0.status, $0.due ?? date) < ($1.status, $1.due ?? date) }) {
                 let spell = several ? d.spellStart.map { " (absence from \($0.ukDisplay))" } ?? "" : ""
-                Swift.print("  [\(d.status.rawValue)] \(d.title)\(spell)\(d.due.map { " — \($0.ukDisplay)" } ?? "")\(d.detail.map { " (\($0))" } ?? "") [\(d.source)]")
+                attend.print("  [\(d.status.rawValue)] \(d.title)\(spell)\(d.due.map { " — \($0.ukDisplay)" } ?? "")\(d.detail.map { " (\($0))" } ?? "") [\(d.source)]")
             }
         }
         if !script.isEmpty {
-            Swift.print("\nReturn-to-work interview:")
+            attend.print("\nReturn-to-work interview:")
             for (i, p) in script.enumerated() {
-                Swift.print("  \(i + 1). \(p.text) [\(p.source)]")
-                if let c = p.context { Swift.print("     \(c)") }
+                attend.print("  \(i + 1). \(p.text) [\(p.source)]")
+                if let c = p.context { attend.print("     \(c)") }
             }
         }
     }

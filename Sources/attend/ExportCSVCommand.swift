@@ -99,6 +99,6 @@ struct ExportCSVCommand: ParsableCommand {
 
     /// A line on standard error, so standard output stays the file alone.
     private func note(_ text: String) {
-        FileHandle.standardError.write(Data("attend: \(text)\n".utf8))
+        printError("attend: \(text)")
     }
 }

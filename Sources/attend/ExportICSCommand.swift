@@ -64,6 +64,6 @@ struct ExportICSCommand: ParsableCommand {
 
     /// A line on standard error, so standard output stays the calendar alone.
     private func note(_ text: String) {
-        FileHandle.standardError.write(Data("attend: \(text)\n".utf8))
+        printError("attend: \(text)")
     }
 }

@@ -11,7 +11,7 @@ enum ExportOutput {
     /// private from the first byte, and a crash leaves the old file or the new, never a mix.
     static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
+            StandardStreams.shared.out(bytes)
             return
         }
         var isDirectory: ObjCBool = false

@@ -24,6 +24,7 @@ struct FitNoteAddCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
+        try Parsing.checkText(adjustments, option: "--adjustments", limit: TextRules.noteLimit, multiline: true)
         let context = try storeOptions.load()
         var document = try context.employee(employee)
         let start = try Parsing.day(from, option: "--from")
@@ -44,7 +45,7 @@ struct FitNoteAddCommand: ParsableCommand {
             target = latest
         }
         if let previous = document.fitNotes.filter({ $0.absenceId == target.id }).map(\.to).max(), start > previous.next {
-            FileHandle.standardError.write("attend: warning: a gap between fit notes (\(previous.next.iso) to \(start.previous.iso)); some policies require them to run on with no gaps\n")
+            printError("attend: warning: a gap between fit notes (\(previous.next.iso) to \(start.previous.iso)); some policies require them to run on with no gaps")
         }
         let id = StoreContext.newId("fn", existing: document.fitNotes.map(\.id))
         document.fitNotes.append(FitNoteRecord(id: id, absenceId: target.id, from: start, to: end, received: day, mayBeFit: mayBeFit, adjustments: adjustments))

@@ -75,6 +75,7 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
+        try Parsing.checkText(name, option: "--name", limit: TextRules.nameLimit)
         if let generate {
             try runGenerate(employees: generate)
             return
@@ -115,6 +116,7 @@ struct InitCommand: ParsableCommand {
         }
         do {
             try store.create(organisation, employees: employees, actor: storeOptions.who)
+            SavedChanges.shared.note("a new store at \(store.root)")
         } catch {
             throw BadInput("\(error)")
         }
@@ -188,6 +190,7 @@ struct InitCommand: ParsableCommand {
         }
         do {
             try store.create(organisation, employees: employees, actor: storeOptions.who)
+            SavedChanges.shared.note("a new store at \(store.root)")
         } catch {
             throw BadInput("\(error)")
         }
@@ -239,11 +242,11 @@ struct InitCommand: ParsableCommand {
         let store = storeOptions.fileStore
         guard !store.exists else { return false }
         if let other = StorePlace.absence(at: store.root, createHint: ""), !other.hasPrefix("no attend store at \(store.root); ") {
-            FileHandle.standardError.write(Data("attend: \(other)\n".utf8))
+            printError("attend: \(other)")
             return true
         }
         let dir = shellQuoted(store.root)
-        FileHandle.standardError.write(Data("attend: no store at \(store.root); create the demo with: attend init --demo --store \(dir)\n".utf8))
+        printError("attend: no store at \(store.root); create the demo with: attend init --demo --store \(dir)")
         return true
     }
 

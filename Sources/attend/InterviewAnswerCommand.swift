@@ -14,6 +14,8 @@ struct InterviewAnswerCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
+        try Parsing.checkText(text, option: "--text", limit: TextRules.noteLimit, multiline: true)
+        try Parsing.checkText(action, option: "--action", limit: TextRules.noteLimit, multiline: true)
         guard prompt != nil || action != nil else { throw BadInput("give --prompt ID --text TEXT, or --action TEXT (or both)") }
         if prompt != nil && (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty { throw BadInput("--prompt needs a non-empty --text") }
         let context = try storeOptions.load()

@@ -6,6 +6,7 @@ enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        Swift.print(String(decoding: data, as: UTF8.self))
+        StandardStreams.shared.out(data)
+        StandardStreams.shared.out("\n".utf8)
     }
 }

@@ -1,3 +1,4 @@
+import AttendanceStore
 import AttendanceRules
 import ArgumentParser
 
@@ -34,6 +35,7 @@ struct MeetingCheckCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        try Parsing.checkText(place, option: "--place", limit: TextRules.shortTextLimit)
         let profile = try data.policy(policy)
         guard let delivery = NoticeDelivery(rawValue: delivery) else {
             throw BadInput("--delivery '\(delivery)' is not allowed; expected one of \(NoticeDelivery.allowedValues)")

@@ -25,6 +25,8 @@ struct MeetingScheduleCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
+        try Parsing.checkText(place, option: "--place", limit: TextRules.shortTextLimit)
+        try Parsing.checkText(overrideReason, option: "--override-reason", limit: TextRules.noteLimit, multiline: true)
         let context = try storeOptions.load()
         var document = try context.employee(employee)
         let policy = try context.policy(for: document)

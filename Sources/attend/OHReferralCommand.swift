@@ -21,6 +21,8 @@ struct OHReferralCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
+        try Parsing.checkText(by, option: "--by", limit: TextRules.nameLimit)
+        try Parsing.checkText(note, option: "--note", limit: TextRules.noteLimit, multiline: true)
         let context = try storeOptions.load()
         var document = try context.employee(employee)
         let day = try Parsing.day(on, option: "--on")

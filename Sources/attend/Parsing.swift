@@ -1,4 +1,5 @@
 import AttendanceRules
+import AttendanceStore
 
 /// Parsing of command-line values with messages that say what is allowed.
 enum Parsing {
@@ -25,5 +26,12 @@ enum Parsing {
             throw BadInput("--nation '\(text)' is not a nation; expected one of \(Nation.allowedIds)")
         }
         return nation
+    }
+
+    /// Refuses free text over its limit or holding a control character, naming the option and
+    /// quoting only a short prefix of the value; nothing is saved.
+    static func checkText(_ value: String?, option: String, limit: Int, multiline: Bool = false) throws {
+        guard let value, let problem = TextRules.problem(value, limit: limit, multiline: multiline) else { return }
+        throw BadInput("\(option) \(TextRules.quoted(value)) \(problem); nothing was saved")
     }
 }

@@ -28,6 +28,8 @@ struct SicknessCallCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
+        try Parsing.checkText(caller, option: "--caller", limit: TextRules.nameLimit)
+        try Parsing.checkText(note, option: "--note", limit: TextRules.noteLimit, multiline: true)
         let context = try storeOptions.load()
         var document = try context.employee(employee)
         let policy = try context.policy(for: document)
@@ -56,6 +58,11 @@ struct SicknessCallCommand: ParsableCommand {
             receivedAt = Today.now()
         } else {
             receivedAt = LocalDateTime(day: first, minuteOfDay: start)
+        }
+        // A call may come the day before (a known operation, a night shift's caller), never
+        // earlier: a call dated years before the absence is a typing mistake (D-72).
+        if receivedAt.day < first.previous {
+            throw BadInput("--received \(receivedAt.iso) is more than a day before the first day of absence (\(first.iso)); expected \(first.previous.iso)T00:00 or later; nothing was saved")
         }
         if receivedAt.day > today {
             throw BadInput("--received \(receivedAt.iso) is in the future (today is \(today.iso)); a call cannot be logged before it happens")

@@ -48,7 +48,9 @@ struct StoreContext {
     @discardableResult
     func save(_ employee: EmployeeDocument, action: String, summary: String) throws -> EmployeeDocument {
         do {
-            return try store.save(employee, actor: actor, action: action, summary: summary)
+            let saved = try store.save(employee, actor: actor, action: action, summary: summary)
+            SavedChanges.shared.note("employees/\(saved.id).json, revision \(saved.revision)")
+            return saved
         } catch {
             throw BadInput("\(error)")
         }

@@ -32,6 +32,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Loads the store; damaged files are reported on standard error and the rest is used.
     func load(reportProblems: Bool = true) throws -> StoreContext {
+        try Parsing.checkText(actor, option: "--actor", limit: TextRules.nameLimit)
         let snapshot: StoreSnapshot
         if !fileStore.exists {
             // No store yet: offer the demo (or `attend init`), unless the folder is a damaged
@@ -44,9 +45,10 @@ struct StoreOptions: ParsableArguments {
         } catch {
             throw BadInput("\(error)")
         }
+        for notice in snapshot.notices { printError("attend: note: \(notice)") }
         if reportProblems {
             for problem in snapshot.problems {
-                FileHandle.standardError.write(Data("attend: warning: \(problem) (this file is left out; run `attend validate`)\n".utf8))
+                printError("attend: warning: \(problem) (this file is left out; run `attend validate`)")
             }
         }
         let policies = try data.policies()

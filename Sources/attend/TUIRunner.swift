@@ -38,6 +38,7 @@ enum TUIRunner {
 
         let terminal: Terminal
         do {
+            StandardStreams.shared.flush()
             terminal = try Terminal.start()
         } catch {
             throw BadInput("\(error)")
@@ -141,9 +142,10 @@ enum TUIRunner {
     static func offerDemo(_ storeOptions: StoreOptions) throws {
         let location = storeOptions.location
         let quoted = InitCommand.shellQuoted(location)
-        FileHandle.standardOutput.write("No attend store at \(location). Create the demo organisation there? [y/N] ")
+        print("No attend store at \(location). Create the demo organisation there? [y/N] ", terminator: "")
+        StandardStreams.shared.flush()
         let answer = readAnswer()
-        if answer == nil { FileHandle.standardOutput.write("\n") }
+        if answer == nil { print("\n", terminator: "") }
         guard let answer, ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
             throw BadInput("no store was created; create the demo with `attend init --demo --store \(quoted)` or an empty store with `attend init --store \(quoted)`")
         }
@@ -166,7 +168,7 @@ enum TUIRunner {
                 break
             } else if errno == EINTR {
                 if Terminal.pendingSignal != 0 {
-                    FileHandle.standardOutput.write("\n")
+                    print("\n", terminator: "")
                     exitIfSignalled()
                 }
             } else {

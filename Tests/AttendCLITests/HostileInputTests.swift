@@ -1,0 +1,189 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Testing
+
+/// Issue 11 from the command line: output that cannot be written, hostile text, damaged and
+/// hostile store files. Each case failed (a trap, exit 0 with output lost, a raw escape, a
+/// followed link) before its fix.
+@Suite struct HostileInputTests {
+    static func newStore() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("attend-hostile-\(UUID().uuidString)").path
+        let run = try AttendCLITests.attend(["init", "--store", dir, "--today", "2026-11-20"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(try AttendCLITests.attend(["employee", "add", "--id", "e1", "--name", "Ann", "--store", dir]).status == 0)
+        return dir
+    }
+
+    /// Runs attend with standard output (or error) going to `/dev/full`; returns the status
+    /// and what reached the other stream.
+    static func attendToFull(_ arguments: [String], stderrToFull: Bool = false) throws -> (status: Int32, other: String) {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var binary = directory.appendingPathComponent("attend")
+        if !FileManager.default.fileExists(atPath: binary.path) {
+            binary = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("attend")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let other = Pipe()
+        if stderrToFull {
+            process.standardError = full
+            process.standardOutput = other
+        } else {
+            process.standardOutput = full
+            process.standardError = other
+        }
+        try process.run()
+        let data = other.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(arguments: [["employee", "list"], ["validate"], ["triggers"], ["export", "csv", "--what", "absences"], ["employee", "show", "e1"]])
+    func outputThatCannotBeWrittenIsAnErrorNeverATrapOrASilentSuccess(_ command: [String]) throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let run = try Self.attendToFull(command + ["--store", store])
+        #expect(run.status == 74, "\(command): \(run.status) \(run.other)")
+        #expect(run.other.contains("the output could not be written"))
+        #expect(run.other.contains("nothing was saved"))
+    }
+
+    @Test func aSaveWhoseOutputCannotBeWrittenSaysItWasSaved() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let run = try Self.attendToFull(["contact", "add", "--employee", "e1", "--store", store, "--today", "2026-11-20"])
+        #expect(run.status == 74)
+        #expect(run.other.contains("the change was saved (employees/e1.json, revision 2)"), "\(run.other)")
+    }
+
+    @Test func anErrorWithStandardErrorOnAFullDiskIsStillExitTwo() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try Self.attendToFull(["employee", "show", "nobody", "--store", store], stderrToFull: true).status == 2)
+        #expect(try Self.attendToFull(["employee", "show", "e1", "--store", store], stderrToFull: true).status == 0)
+    }
+
+    @Test func aNameWithATerminalEscapeIsRefusedAndAStoredOneIsShownNotSent() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let refused = try AttendCLITests.attend(["employee", "add", "--id", "e2", "--name", "Bob\u{1B}]0;PWNED\u{7}", "--store", store])
+        #expect(refused.status == 2)
+        #expect(refused.err.contains("--name") && refused.err.contains("control character"))
+        #expect(!refused.err.contains("\u{1B}"))
+        // A hand-edited file with the escape in it: every output shows it as text.
+        let path = "\(store)/employees/e1.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"name\" : \"Ann\"", with: "\"name\" : \"Ann\\u001b]0;PWNED\\u0007\"")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        for command in [["employee", "list"], ["employee", "show", "e1"], ["triggers"]] {
+            let run = try AttendCLITests.attend(command + ["--store", store])
+            #expect(run.status == 0 || run.status == 1, "\(command): \(run.err)")
+            #expect(!run.out.contains("\u{1B}") && !run.out.contains("\u{7}"), "\(command)")
+        }
+        #expect(try AttendCLITests.attend(["employee", "list", "--store", store]).out.contains("Ann\\e]0;PWNED\\u{7}"))
+    }
+
+    @Test func aNameOverItsLimitIsRefusedQuotingOnlyItsStart() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let run = try AttendCLITests.attend(["employee", "add", "--id", "e2", "--name", String(repeating: "x", count: 131_000), "--store", store])
+        #expect(run.status == 2)
+        #expect(run.err.contains("at most 200"))
+        #expect(run.err.count < 400)
+        #expect(!FileManager.default.fileExists(atPath: "\(store)/employees/e2.json"))
+    }
+
+    @Test(arguments: ["9223372036854775807", "-4", "1e38"])
+    func aRevisionOutOfRangeIsDamageAndNoSaveTraps(_ revision: String) throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let path = "\(store)/employees/e1.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"revision\" : 1,\n  \"schemaVersion\"", with: "\"revision\" : \(revision),\n  \"schemaVersion\"")
+        #expect(text.contains(revision))
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let validate = try AttendCLITests.attend(["validate", "--store", store])
+        #expect(validate.status == 1)
+        #expect(validate.out.contains("field 'revision'"), "\(validate.out)")
+        let save = try AttendCLITests.attend(["contact", "add", "--employee", "e1", "--store", store, "--today", "2026-11-20"])
+        #expect(save.status == 2, "\(save.err)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    }
+
+    @Test func aKeyGivenTwiceIsDamageNamingTheKey() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let path = "\(store)/employees/e1.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"name\" : \"Ann\"", with: "\"name\" : \"Ann\", \"name\" : \"Someone else\"")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let run = try AttendCLITests.attend(["validate", "--store", store])
+        #expect(run.status == 1)
+        #expect(run.out.contains("employees/e1.json: key 'name' appears twice"), "\(run.out)")
+    }
+
+    @Test func aLockThatIsALinkIsNeverFollowed() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let outside = "\(store)-outside"
+        try? FileManager.default.removeItem(atPath: "\(store)/.lock")
+        try FileManager.default.createSymbolicLink(atPath: "\(store)/.lock", withDestinationPath: outside)
+        let run = try AttendCLITests.attend(["contact", "add", "--employee", "e1", "--store", store, "--today", "2026-11-20"])
+        #expect(run.status == 2)
+        #expect(run.err.contains("symbolic link"))
+        #expect(!FileManager.default.fileExists(atPath: outside))
+    }
+
+    @Test func aFIFOInPlaceOfAnEmployeeFileIsReportedAsOneWithoutHanging() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        try FileManager.default.removeItem(atPath: "\(store)/employees/e1.json")
+        #expect(mkfifo("\(store)/employees/e1.json", 0o600) == 0)
+        let run = try AttendCLITests.attend(["validate", "--store", store])
+        #expect(run.status == 1)
+        #expect(run.out.contains("employees/e1.json: is a FIFO"), "\(run.out)")
+    }
+
+    @Test func loosenedPermissionsAreTightenedOnOpenAndSaidOnce() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        for (path, mode) in [(store, 0o777), ("\(store)/employees", 0o777), ("\(store)/organisation.json", 0o666), ("\(store)/employees/e1.json", 0o666)] {
+            #expect(chmod(path, mode_t(mode)) == 0)
+        }
+        let first = try AttendCLITests.attend(["employee", "list", "--store", store])
+        #expect(first.err.contains("tightened permissions on 4 items"), "\(first.err)")
+        for (path, mode) in [(store, 0o700), ("\(store)/employees", 0o700), ("\(store)/organisation.json", 0o600), ("\(store)/employees/e1.json", 0o600)] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            #expect((attributes[.posixPermissions] as? Int) == mode, "\(path)")
+        }
+        #expect(!(try AttendCLITests.attend(["employee", "list", "--store", store])).err.contains("tightened"))
+    }
+
+    @Test func anExportNeverReplacesADeviceOrFIFO() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let fifo = "\(store)-export.fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        let run = try AttendCLITests.attend(["export", "csv", "--what", "absences", "--output", fifo, "--store", store])
+        #expect(run.status == 2)
+        #expect(run.err.contains("FIFO"), "\(run.err)")
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+    }
+
+    @Test func aCallYearsBeforeTheAbsenceIsRefused() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let run = try AttendCLITests.attend(["sickness", "call", "--employee", "e1", "--first-day", "2026-11-20",
+                                             "--received", "2020-01-01T08:00", "--store", store, "--today", "2026-11-20"])
+        #expect(run.status == 2)
+        #expect(run.err.contains("--received") && run.err.contains("2026-11-19T00:00 or later"))
+        let evening = try AttendCLITests.attend(["sickness", "call", "--employee", "e1", "--first-day", "2026-11-20",
+                                                 "--received", "2026-11-19T21:00", "--store", store, "--today", "2026-11-20"])
+        #expect(evening.status == 0, "\(evening.err)")
+    }
+}
