@@ -9,15 +9,18 @@ import Testing
         let err: String
     }
 
+    /// The `attend` built next to this test bundle.
+    static func binary() -> URL {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let beside = directory.appendingPathComponent("attend")
+        if FileManager.default.fileExists(atPath: beside.path) { return beside }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("attend")
+    }
+
     /// Runs the `attend` built next to this test bundle.
     static func attend(_ arguments: [String]) throws -> Run {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var binary = directory.appendingPathComponent("attend")
-        if !FileManager.default.fileExists(atPath: binary.path) {
-            binary = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("attend")
-        }
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = binary()
         process.arguments = arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -21,13 +21,8 @@ import Testing
     /// Runs attend with standard output (or error) going to `/dev/full`; returns the status
     /// and what reached the other stream.
     static func attendToFull(_ arguments: [String], stderrToFull: Bool = false) throws -> (status: Int32, other: String) {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var binary = directory.appendingPathComponent("attend")
-        if !FileManager.default.fileExists(atPath: binary.path) {
-            binary = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("attend")
-        }
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = AttendCLITests.binary()
         process.arguments = arguments
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         let other = Pipe()
