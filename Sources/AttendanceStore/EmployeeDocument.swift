@@ -75,18 +75,21 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
 
     /// Free text that is private to the employee file (call and contact notes, fit-note
     /// adjustments, interview answers and actions, HR decision notes, occupational health
-    /// referral notes): never copied into the audit log.
-    var privateTexts: [String] {
-        var out: [String] = []
-        out += sicknessCalls.compactMap(\.note)
-        out += contacts.compactMap(\.note)
-        out += fitNotes.compactMap(\.adjustments)
+    /// referral notes), each named by the record that holds it: never copied into the history,
+    /// and shown only on explicit request (`withoutPrivateText` replaces exactly these).
+    public var privateTextEntries: [(record: String, text: String)] {
+        var out: [(record: String, text: String)] = []
+        for c in sicknessCalls { if let n = c.note { out.append(("call \(c.id) note", n)) } }
+        for c in contacts { if let n = c.note { out.append(("contact \(c.id) note", n)) } }
+        for f in fitNotes { if let a = f.adjustments { out.append(("fit note \(f.id) adjustments", a)) } }
         for interview in interviews {
-            out += interview.answers.values
-            out += interview.agreedActions
+            for (prompt, answer) in interview.answers.sorted(by: { $0.key < $1.key }) { out.append(("interview \(interview.id) answer \(prompt)", answer)) }
+            for (n, action) in interview.agreedActions.enumerated() { out.append(("interview \(interview.id) action \(n + 1)", action)) }
         }
-        out += absences.compactMap { $0.hrDecision?.note }
-        out += ohReferrals.compactMap(\.note)
+        for a in absences { if let n = a.hrDecision?.note { out.append(("absence \(a.id) HR decision note", n)) } }
+        for r in ohReferrals { if let n = r.note { out.append(("referral \(r.id) note", n)) } }
         return out
     }
+
+    var privateTexts: [String] { privateTextEntries.map(\.text) }
 }

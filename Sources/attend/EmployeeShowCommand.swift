@@ -8,6 +8,7 @@ struct EmployeeShowCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Employee id.", valueName: "id")) var id: String
     @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var privacy: PrivacyOptions
     @OptionGroup var storeOptions: StoreOptions
 
     struct Shown: Encodable {
@@ -23,10 +24,7 @@ struct EmployeeShowCommand: ParsableCommand {
         let (evaluation, duties, script) = try context.assess(employee, on: context.today)
         let status = EmployeeStatus.of(employee, on: context.today)
         if json {
-            var redacted = employee
-            redacted.sicknessCalls = redacted.sicknessCalls.map { var c = $0; c.note = c.note == nil ? nil : "(private note held)"; return c }
-            redacted.ohReferrals = redacted.ohReferrals.map { var r = $0; r.note = r.note == nil ? nil : "(private note held)"; return r }
-            try JSONOutput.print(Shown(employee: redacted, status: status.text, evaluation: EvaluationJSON(evaluation, duties: duties, script: script)))
+            try JSONOutput.print(Shown(employee: privacy.shown(employee), status: status.text, evaluation: EvaluationJSON(evaluation, duties: duties, script: script)))
             return
         }
         let team = employee.teamId.flatMap { t in context.organisation.teams.first { $0.id == t }?.name } ?? "-"
@@ -47,6 +45,15 @@ struct EmployeeShowCommand: ParsableCommand {
             for referral in employee.ohReferrals.sorted(by: { $0.referredOn > $1.referredOn }) {
                 print("  \(referral.id)  \(referral.referredOn.ukDisplay)  for absence \(referral.absenceId), by \(referral.by)")
             }
+        }
+        let privateTexts = employee.privateTextEntries
+        if privacy.includePrivate {
+            privacy.warnIfIncluded()
+            print("\nPrivate notes:")
+            if privateTexts.isEmpty { print("  none held") }
+            for entry in privateTexts { print("  \(entry.record): \(entry.text)") }
+        } else if !privateTexts.isEmpty {
+            print("\n\(privateTexts.count) private note\(privateTexts.count == 1 ? "" : "s") held (`--include-private` to show them).")
         }
     }
 }

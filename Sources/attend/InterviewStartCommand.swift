@@ -11,6 +11,7 @@ struct InterviewStartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The absence (default: the latest ended sickness).", valueName: "id")) var absence: String?
     @Option(help: ArgumentHelp("The day the interview is held (default: today).", valueName: "date")) var on: String?
     @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var privacy: PrivacyOptions
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -32,6 +33,10 @@ struct InterviewStartCommand: ParsableCommand {
             document = try context.save(document, action: "interview.start", summary: "draft for \(target.id)")
             interview = document.interviews.last ?? interview
         }
+        let saved = interview
+        privacy.warnIfIncluded()
+        // Answers and actions are private: shown only with --include-private (D-75).
+        interview = privacy.includePrivate ? interview : (document.withoutPrivateText.interviews.first { $0.id == interview.id } ?? interview)
         if json {
             struct Prompt: Encodable { let id: String; let text: String; let context: String?; let source: String; let answer: String? }
             struct Output: Encodable { let interview: String; let absence: String; let status: String; let prompts: [Prompt]; let agreedActions: [String] }
@@ -40,13 +45,17 @@ struct InterviewStartCommand: ParsableCommand {
             }, agreedActions: interview.agreedActions))
             return
         }
-        let resumed = !interview.answers.isEmpty
+        let resumed = !saved.answers.isEmpty
         print("\(resumed ? "Resuming" : "Started") the return-to-work interview for \(document.name), absence \(target.start.ukDisplay)–\(target.end?.ukDisplay ?? "") (\(interview.id)).")
         for (i, prompt) in script.enumerated() {
             let answered = interview.answers[prompt.id].map { "  ✔ \($0)" } ?? ""
             print("\(i + 1). [\(prompt.id)] \(prompt.text) [\(prompt.source)]")
             if let c = prompt.context { print("     \(c)") }
             if !answered.isEmpty { print("   \(answered)") }
+        }
+        if !interview.agreedActions.isEmpty {
+            print("\nAgreed actions:")
+            for action in interview.agreedActions { print("  • \(action)") }
         }
         print("\nAnswer with: attend interview answer --employee \(document.id) --prompt ID --text \"...\"; finish with: attend interview finish --employee \(document.id) --signed-off-by NAME")
     }

@@ -370,7 +370,7 @@ import Testing
         #expect(try Self.attend(store, ["interview", "answer", "--employee", "e1", "--prompt", "welcome", "--text", "Welcomed back"]).status == 0)
         // Not every prompt answered: finishing is refused and the draft is kept.
         #expect(try Self.attend(store, ["interview", "finish", "--employee", "e1", "--signed-off-by", "M"]).status == 2)
-        let resumed = try Self.attend(store, ["interview", "start", "--employee", "e1"])
+        let resumed = try Self.attend(store, ["interview", "start", "--employee", "e1", "--include-private"])
         #expect(resumed.out.contains("Resuming") && resumed.out.contains("Welcomed back"))
         for id in prompts.dropFirst() {
             #expect(try Self.attend(store, ["interview", "answer", "--employee", "e1", "--prompt", id, "--text", "done"]).status == 0)
