@@ -19,7 +19,9 @@ public enum DurableFile {
     /// Replaces `path` with `data` atomically; the file is 0600 from its first byte.
     /// Refuses to replace anything but a regular file: a link, folder, FIFO or device there
     /// is named in the error and left alone (renaming over `/dev/full` would replace the device).
-    public static func write(_ data: Data, to path: String) throws(StoreError) {
+    /// `durable: false` skips the two fsyncs: still atomic and safe against a crash or kill of
+    /// the process, not against a power cut (for a form draft written at every keystroke).
+    public static func write(_ data: Data, to path: String, durable: Bool = true) throws(StoreError) {
         let kind = FileKind.of(path)
         guard kind == .missing || kind == .regular else {
             throw .io(path: path, problem: "it is \(kind.description), not a file, so it was left alone")
@@ -40,7 +42,7 @@ public enum DurableFile {
             close(fd)
             throw .io(path: path, problem: problem)
         }
-        guard fsync(fd) == 0 else {
+        guard !durable || fsync(fd) == 0 else {
             let problem = errorText()
             close(fd)
             throw .io(path: path, problem: problem)
@@ -48,7 +50,7 @@ public enum DurableFile {
         close(fd)
         guard rename(temporary, path) == 0 else { throw .io(path: path, problem: errorText()) }
         ok = true
-        syncDirectory(directory)
+        if durable { syncDirectory(directory) }
     }
 
     /// The bytes of the regular file at `path`, read without following a link and without

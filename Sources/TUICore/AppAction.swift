@@ -10,4 +10,10 @@ public enum AppAction: Sendable {
     case fileWritten(String)
     /// A save or file write failed; nothing was written; the form keeps what was typed.
     case effectFailed(String)
+    /// A save met a newer revision saved by another process: nothing was written, the store is
+    /// reloaded (so saving again builds on the latest record) and the form keeps what was typed.
+    case saveConflict(AppData, message: String)
+    /// The store changed on disk (another attend saved): reloaded so every screen shows it;
+    /// an open form is left as it is.
+    case changedElsewhere(AppData)
 }

@@ -19,9 +19,7 @@ public enum AppReducer {
         case .key(let key):
             return reduceKey(&state, key)
         case .reloaded(let data, let message):
-            let selectedId = state.selectedRow?.id
-            state.data = data
-            if let selectedId, let index = state.visibleRows.firstIndex(where: { $0.id == selectedId }) { state.roster.selected = index }
+            replaceData(&state, data)
             state.message = message
             switch state.flow {
             case .sicknessCall(var f)?: f.didSave(data); state.flow = .sicknessCall(f)
@@ -33,18 +31,45 @@ public enum AppReducer {
             case .scheduleMeeting(var f)?:
                 // The invitation is written only once the meeting is saved.
                 let effects = f.didSave(data); state.flow = .scheduleMeeting(f)
-                if state.screen == .weekly { WeeklyScreen.refresh(&state) }
                 return effects
             default: break
             }
-            if state.screen == .weekly { WeeklyScreen.refresh(&state) }
             return []
         case .fileWritten(let path):
             state.message = "Wrote \(path)."
             return []
         case .effectFailed(let problem):
             state.message = "Not saved: \(problem)"
-            // Back to editing, with everything typed still there.
+            backToEditing(&state)
+            return []
+        case .saveConflict(let data, let message):
+            replaceData(&state, data)
+            state.message = message
+            backToEditing(&state)
+            return []
+        case .changedElsewhere(let data):
+            let changed = data.employees.filter { state.data.employee($0.id)?.revision != $0.revision }.map(\.name)
+            let organisationChanged = data.organisation.revision != state.data.organisation.revision
+            replaceData(&state, data)
+            if case .interview(var f)? = state.flow { f.refresh(data); state.flow = .interview(f) }
+            if !changed.isEmpty || organisationChanged {
+                let names = changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " and \(changed.count - 3) more" : "")
+                state.message = "Updated with changes saved elsewhere" + (names.isEmpty ? " (the organisation)." : ": \(names).")
+            }
+            return []
+        }
+    }
+
+    /// New store data, keeping the roster's selected person (and the weekly list) in step.
+    static func replaceData(_ state: inout AppState, _ data: AppData) {
+        let selectedId = state.selectedRow?.id
+        state.data = data
+        if let selectedId, let index = state.visibleRows.firstIndex(where: { $0.id == selectedId }) { state.roster.selected = index }
+        if state.screen == .weekly { WeeklyScreen.refresh(&state) }
+    }
+
+    /// Back to editing after a save that did not land, with everything typed still there.
+    static func backToEditing(_ state: inout AppState) {
             switch state.flow {
             case .sicknessCall(var f)?: f.phase = .editing; state.flow = .sicknessCall(f)
             case .recordReturn(var f)?: f.phase = .editing; state.flow = .recordReturn(f)
@@ -55,8 +80,6 @@ public enum AppReducer {
             case .stageOutcome(var f)?: f.phase = .editing; state.flow = .stageOutcome(f)
             default: break
             }
-            return []
-        }
     }
 
     static func reduceKey(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {

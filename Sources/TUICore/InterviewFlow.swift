@@ -227,6 +227,12 @@ public struct InterviewFlow: Hashable, Sendable {
         }
     }
 
+    /// The store was reloaded after a change made elsewhere: show the draft as now saved,
+    /// keeping what is being typed.
+    mutating func refresh(_ data: AppData) {
+        interview = data.employee(employeeId)?.interviews.last { $0.absenceId == script.absence.id } ?? interview
+    }
+
     /// The save failed: back to editing with everything typed still there.
     mutating func saveFailed() {
         phase = .editing

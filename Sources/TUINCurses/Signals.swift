@@ -21,6 +21,17 @@ private let crashHandlersInstalled = Atomic<Bool>(false)
 /// backtracer), indexed by signal number, so that a crash still ends in a backtrace.
 nonisolated(unsafe) private let previousCrashActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
+/// What a crash handler writes to standard error once the terminal is restored (a C string,
+/// set before curses starts and never freed), or nil.
+nonisolated(unsafe) private var crashMessage: UnsafeMutablePointer<CChar>?
+
+/// Sets the words a crash prints on the restored terminal. Call before `Terminal.start`.
+func setCrashMessage(_ text: String) {
+    let previous = crashMessage
+    crashMessage = strdup(text)
+    free(previous)
+}
+
 /// The signals that end the UI in an orderly way.
 let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
@@ -73,6 +84,8 @@ func installCrashHandlers() {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signo in
             if cursesActive.exchange(false, ordering: .relaxed) { endwin() }
+            // write(2) only: nothing that allocates or locks is safe in a crash handler.
+            if let message = crashMessage { _ = write(STDERR_FILENO, message, strlen(message)) }
             // Put the previous action back. For a fault (SIGILL, SIGSEGV, SIGBUS, SIGFPE)
             // returning re-executes the faulting instruction, which now reaches it; SIGABRT and
             // SIGTRAP do not recur by themselves, so raise them again.

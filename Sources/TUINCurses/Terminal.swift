@@ -74,6 +74,9 @@ public final class Terminal {
 
     /// Takes over the terminal: checks, locale, signal handlers, `newterm`, modes and colours.
     /// Throws `TerminalError` (with a one-line description) when there is no usable terminal.
+    /// Sets what a crash prints on the restored terminal, before the runtime's backtrace.
+    public static func whenCrashing(say message: String) { setCrashMessage(message) }
+
     public static func start(options: TerminalOptions = TerminalOptions()) throws -> Terminal {
         try checkTTYs()
         // Before any curses call: ncursesw decides on wide characters from the locale.

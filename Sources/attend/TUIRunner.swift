@@ -32,34 +32,48 @@ enum TUIRunner {
             try offerDemo(storeOptions)
         }
 
-        let context = try storeOptions.load()
-        let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
+        let (data, stamp) = try loadData(storeOptions, reportProblems: true)
         exitIfSignalled()
 
         let terminal: Terminal
         do {
             StandardStreams.shared.flush()
+            Terminal.whenCrashing(say: CrashReports.message(store: location))
             terminal = try Terminal.start()
         } catch {
             throw BadInput("\(error)")
         }
-        let signal = loop(terminal, data: data, storeOptions: storeOptions)
+        let signal = loop(terminal, data: data, stamp: stamp, storeOptions: storeOptions)
         terminal.stop()
         if signal != 0 { exit(128 + signal) }
     }
 
+    /// The store as the UI sees it, with the stamp read just before it, so a save that lands
+    /// while the store is being read is seen at the next check.
+    static func loadData(_ storeOptions: StoreOptions, reportProblems: Bool) throws -> (AppData, StoreStamp) {
+        let stamp = StoreStamp(root: storeOptions.location)
+        let context = try storeOptions.load(reportProblems: reportProblems)
+        return (AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today), stamp)
+    }
+
+    /// How often the store is checked for changes saved by another process.
+    static let watchInterval = Duration.seconds(2)
+
     /// The event loop: input → reducer → effects → view → terminal. Returns 0 when the user
     /// quits, else the termination signal that arrived.
-    static func loop(_ terminal: Terminal, data: AppData, storeOptions: StoreOptions) -> Int32 {
+    static func loop(_ terminal: Terminal, data: AppData, stamp initialStamp: StoreStamp, storeOptions: StoreOptions) -> Int32 {
         let (width, height) = terminal.size
         var state = AppState(data: data, width: width, height: height)
+        var stamp = initialStamp
+        var lastCheck = ContinuousClock.now
         state.clockMinute = Today.now().minuteOfDay
-        state.pendingDraft = takeKeptDraft(storeOptions)
+        var drafts = KeptDraft(path: draftPath(storeOptions))
+        state.pendingDraft = drafts.taken
         if let draft = state.pendingDraft {
             state.message = "A \(draft.kind.replacingOccurrences(of: "-", with: " ")) form for \(data.employee(draft.employeeId)?.name ?? draft.employeeId) was not saved last time: press D to resume it."
         }
-        // Whatever ends the loop, an unsaved form is written to the store folder first.
-        defer { keepDraft(state.flow?.draft ?? state.pendingDraft, storeOptions) }
+        // Whatever ends the loop, an unsaved form is in the store folder, durably.
+        defer { drafts.keep(state.flow?.draft ?? state.pendingDraft, durably: true) }
         terminal.draw(AppView.render(state))
         while true {
             // The read times out every 150 ms (and a signal interrupts it), so a signal is
@@ -67,13 +81,25 @@ enum TUIRunner {
             if Terminal.pendingSignal != 0 { return Terminal.pendingSignal }
             // The terminal went away without a SIGHUP reaching us: leave as a hangup would.
             if terminal.inputLost { return SIGHUP }
-            guard var input = terminal.readInput(timeoutMilliseconds: 150) else { continue }
+            var changed = false
+            if lastCheck.duration(to: .now) >= watchInterval {
+                lastCheck = .now
+                changed = reloadIfChangedElsewhere(&state, stamp: &stamp, storeOptions: storeOptions)
+            }
+            guard var input = terminal.readInput(timeoutMilliseconds: 150) else {
+                if changed { terminal.draw(AppView.render(state)) }
+                continue
+            }
             // Apply everything already typed before drawing, so a held key never queues frames.
             var applied = 0
             while true {
                 let action: AppAction
                 switch input {
-                case .key(let key): action = .key(key)
+                case .key(let key):
+                    #if DEBUG
+                    crashIfAskedForTesting(key)
+                    #endif
+                    action = .key(key)
                 case .resize(let width, let height): action = .resize(width: width, height: height)
                 }
                 var pending = AppReducer.reduce(&state, action)
@@ -81,47 +107,72 @@ enum TUIRunner {
                     let effect = pending.removeFirst()
                     if case .quit = effect { return 0 }
                     state.clockMinute = Today.now().minuteOfDay
-                    pending += AppReducer.reduce(&state, perform(effect, storeOptions: storeOptions))
+                    pending += AppReducer.reduce(&state, perform(effect, current: state.data, storeOptions: storeOptions, stamp: &stamp))
                 }
                 applied += 1
                 guard applied < 64, Terminal.pendingSignal == 0, let next = terminal.readInput(timeoutMilliseconds: 0) else { break }
                 input = next
             }
+            // What is typed in a form is on disk before it is on the screen: a crash keeps it.
+            drafts.keep(state.flow?.draft ?? state.pendingDraft, durably: false)
             // A whole frame each time: ncurses compares it with the screen and sends the changes.
             terminal.draw(AppView.render(state))
         }
     }
 
+    /// Reloads the store when another process has saved to it; true when the state changed.
+    static func reloadIfChangedElsewhere(_ state: inout AppState, stamp: inout StoreStamp, storeOptions: StoreOptions) -> Bool {
+        let now = StoreStamp(root: storeOptions.location)
+        guard now != stamp else { return false }
+        do {
+            let (data, fresh) = try loadData(storeOptions, reportProblems: false)
+            stamp = fresh
+            _ = AppReducer.reduce(&state, .changedElsewhere(data))
+        } catch {
+            // Shown once per change on disk; the screens keep what was last read.
+            stamp = now
+            state.message = "The store changed elsewhere but cannot be read now (\(error)); the screens show it as it was."
+        }
+        return true
+    }
+
+    #if DEBUG
+    /// Test builds only: F12 with `ATTEND_TEST_CRASH_KEY=F12` crashes, so the end-to-end tests
+    /// can check what a manager sees after a crash and that the open form survives it.
+    static func crashIfAskedForTesting(_ key: KeyEvent) {
+        if key == .function(12), ProcessInfo.processInfo.environment["ATTEND_TEST_CRASH_KEY"] == "F12" {
+            fatalError("crash asked for by ATTEND_TEST_CRASH_KEY")
+        }
+    }
+    #endif
+
     /// The file an unsaved form is kept in between sessions (0600, written atomically).
     static func draftPath(_ storeOptions: StoreOptions) -> String { "\(storeOptions.location)/draft.json" }
 
-    static func keepDraft(_ draft: FlowDraft?, _ storeOptions: StoreOptions) {
-        guard let draft, let bytes = try? JSONEncoder().encode(draft) else { return }
-        try? ExportOutput.write(Array(bytes), to: draftPath(storeOptions))
-    }
-
-    /// Reads and removes the kept draft, if any.
-    static func takeKeptDraft(_ storeOptions: StoreOptions) -> FlowDraft? {
-        let path = draftPath(storeOptions)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        try? FileManager.default.removeItem(atPath: path)
-        return try? JSONDecoder().decode(FlowDraft.self, from: data)
-    }
-
     /// Runs one effect against the store or the file system and reports the outcome as an
-    /// action: a save reloads the store so every screen shows the change.
-    static func perform(_ effect: AppEffect, storeOptions: StoreOptions) -> AppAction {
+    /// action: a save reloads the store so every screen shows the change; a save that meets a
+    /// newer revision reloads it too, so the kept form can be saved again after a look.
+    static func perform(_ effect: AppEffect, current: AppData, storeOptions: StoreOptions, stamp: inout StoreStamp) -> AppAction {
         switch effect {
         case .quit:
             return .effectFailed("quit is handled by the loop")
         case .save(let document, let action, let summary):
             do {
                 try storeOptions.fileStore.save(document, actor: storeOptions.who, action: action, summary: summary)
-                let context = try storeOptions.load(reportProblems: false)
-                let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
+            } catch {
+                if case .conflict = error, let (data, fresh) = try? loadData(storeOptions, reportProblems: false) {
+                    stamp = fresh
+                    return .saveConflict(data, message: "Not saved: \(document.name)'s record was changed elsewhere since it was shown, so nothing was written. The screen now shows the latest record and your form is kept: check it and save again.")
+                }
+                return .effectFailed("\(error)")
+            }
+            do {
+                let (data, fresh) = try loadData(storeOptions, reportProblems: false)
+                stamp = fresh
                 return .reloaded(data, message: "Saved.")
             } catch {
-                return .effectFailed(error is BadInput ? (error as? BadInput)?.message ?? "\(error)" : "\(error)")
+                // The change landed: say so, never "Not saved".
+                return .reloaded(current, message: "Saved, but the store cannot be read again (\(error)); restart attend to see the change.")
             }
         case .writeFile(let relative, let contents):
             // Relative paths are inside the store folder (e.g. invitations/), kept private.

@@ -22,6 +22,9 @@ func finish(_ status: Int32) -> Never {
     exit(status)
 }
 
+// Before anything else: a crash must never stop at the backtracer's interactive prompt.
+CrashReports.prepare()
+
 // Bad input exits 2 (not ArgumentParser's 64), so scripts can tell it from a failed rule check (1).
 do {
     var command = try Attend.parseAsRoot()

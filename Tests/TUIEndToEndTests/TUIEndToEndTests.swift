@@ -248,7 +248,8 @@ final class Tmux {
     }
 
     /// Starts attend with these arguments in a pane of this size, inside the wrapper.
-    func startAttend(arguments: [String], width: Int, height: Int) throws {
+    /// `environment` is set and `unset` removed for attend only (through `env`).
+    func startAttend(arguments: [String], width: Int, height: Int, environment: [String: String] = [:], unset: [String] = []) throws {
         let script = work.appendingPathComponent("run.sh")
         try """
             #!/bin/bash
@@ -261,7 +262,8 @@ final class Tmux {
             sleep 600
 
             """.write(to: script, atomically: true, encoding: .utf8)
-        let command = (["bash", script.path, pidFile.path, Attend.binary.path] + arguments)
+        let env = ["env"] + unset.flatMap { ["-u", $0] } + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let command = (["bash", script.path, pidFile.path] + env + [Attend.binary.path] + arguments)
             .map(Self.quoted).joined(separator: " ")
         try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
     }

@@ -1,0 +1,30 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A cheap fingerprint of the store on disk: every save (by this or any other process) renames
+/// a new file into place, which changes the organisation file's identity or the `employees`
+/// folder's modification time, so a different stamp means "reload to see what changed".
+public struct StoreStamp: Hashable, Sendable {
+    let organisation: [Int]
+    let employees: [Int]
+
+    /// Reads the stamp of the store at `root`: two `lstat` calls, no file contents.
+    public init(root: String) {
+        organisation = Self.identity("\(root)/organisation.json")
+        employees = Self.identity("\(root)/employees")
+    }
+
+    static func identity(_ path: String) -> [Int] {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return [] }
+        #if canImport(Glibc)
+        let modified = [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        #else
+        let modified = [Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)]
+        #endif
+        return [Int(info.st_ino), Int(info.st_size)] + modified
+    }
+}
