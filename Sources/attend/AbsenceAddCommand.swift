@@ -43,6 +43,10 @@ struct AbsenceAddCommand: ParsableCommand {
         let end = try Parsing.optionalDay(to, option: "--to")
         let record = AbsenceRecord(id: document.newAbsenceId(), type: absenceType, start: start, end: end,
                                    firstDayWorkedFraction: workedFraction, related: relatedCategory, certificate: cert)
+        // The same absence again is an earlier run that did save, not an overlap to puzzle over.
+        if let same = document.absences.first(where: { $0.type == absenceType && $0.start == start && $0.end == end }) {
+            throw BadInput(RepeatOptions.message("the same absence", existing: same.id, in: document, canRepeat: false))
+        }
         let problems = document.problems(adding: record, today: context.today)
         if !problems.isEmpty {
             throw BadInput("cannot add the absence for \(document.name) (\(document.id)); nothing was saved:\n  " + problems.joined(separator: "\n  "))

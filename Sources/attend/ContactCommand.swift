@@ -18,6 +18,7 @@ struct ContactAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("manager or employee: who made contact.", valueName: "who")) var by: String = "manager"
     @Option(help: ArgumentHelp("phone, proxy, text or email.", valueName: "channel")) var via: String = "phone"
     @Option(help: ArgumentHelp("A private note.", valueName: "text")) var note: String?
+    @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -29,6 +30,8 @@ struct ContactAddCommand: ParsableCommand {
         guard ["manager", "employee"].contains(by) else { throw BadInput("--by '\(by)' is not allowed; expected manager or employee") }
         guard let channel = CallChannel(rawValue: via) else { throw BadInput("--via '\(via)' is not allowed; expected one of \(CallChannel.allowedValues)") }
         let absence = document.absences.filter { $0.type == .sickness && $0.start <= day }.max { $0.start < $1.start }
+        let same = document.contacts.first { $0.absenceId == absence?.id && $0.on == day && $0.by == by && $0.via == channel && $0.note == note }
+        try repeatOptions.refuse("the same contact", existing: same?.id, in: document)
         let id = StoreContext.newId("c", existing: document.contacts.map(\.id))
         document.contacts.append(ContactRecord(id: id, absenceId: absence?.id, on: day, by: by, via: channel, note: note))
         try context.save(document, action: "contact.add", summary: "contact \(id) on \(day.iso)")

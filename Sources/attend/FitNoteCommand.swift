@@ -21,6 +21,7 @@ struct FitNoteAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Day received (default: today).", valueName: "date")) var received: String?
     @Flag(name: .customLong("may-be-fit"), help: "The note says 'may be fit for work' with adjustments.") var mayBeFit = false
     @Option(help: ArgumentHelp("The suggested adjustments.", valueName: "text")) var adjustments: String?
+    @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -47,6 +48,8 @@ struct FitNoteAddCommand: ParsableCommand {
         if let previous = document.fitNotes.filter({ $0.absenceId == target.id }).map(\.to).max(), start > previous.next {
             printError("attend: warning: a gap between fit notes (\(previous.next.iso) to \(start.previous.iso)); some policies require them to run on with no gaps")
         }
+        let same = document.fitNotes.first { $0.absenceId == target.id && $0.from == start && $0.to == end && $0.received == day && $0.mayBeFit == mayBeFit && $0.adjustments == adjustments }
+        try repeatOptions.refuse("the same fit note", existing: same?.id, in: document)
         let id = StoreContext.newId("fn", existing: document.fitNotes.map(\.id))
         document.fitNotes.append(FitNoteRecord(id: id, absenceId: target.id, from: start, to: end, received: day, mayBeFit: mayBeFit, adjustments: adjustments))
         if let index = document.absences.firstIndex(where: { $0.id == target.id }), document.absences[index].certificate != .fitNote {

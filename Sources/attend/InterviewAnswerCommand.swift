@@ -11,6 +11,7 @@ struct InterviewAnswerCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Prompt id (shown by `interview start`).", valueName: "id")) var prompt: String?
     @Option(help: ArgumentHelp("The answer.", valueName: "text")) var text: String?
     @Option(help: ArgumentHelp("An agreed action to add.", valueName: "text")) var action: String?
+    @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -31,7 +32,13 @@ struct InterviewAnswerCommand: ParsableCommand {
             }
             document.interviews[index].answers[prompt] = text
         }
-        if let action { document.interviews[index].agreedActions.append(action) }
+        if let action {
+            // An answer is set, so repeating it is harmless; an action is added, so a repeat is not.
+            if document.interviews[index].agreedActions.contains(action) && !repeatOptions.again {
+                throw BadInput("that agreed action is already in the draft \(document.interviews[index].id); nothing was saved. If an earlier run was cut off, it did save: check with `attend interview start --employee \(document.id) --include-private`. To add it a second time on purpose, add --again")
+            }
+            document.interviews[index].agreedActions.append(action)
+        }
         try context.save(document, action: "interview.answer", summary: "draft \(document.interviews[index].id) updated")
         print("Saved to the draft \(document.interviews[index].id).")
     }

@@ -22,6 +22,7 @@ struct MeetingScheduleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Return date for return-based checks.", valueName: "date")) var returned: String?
     @Option(name: .customLong("override-reason"), help: ArgumentHelp("Book despite a failed check; the reason is recorded.", valueName: "text")) var overrideReason: String?
     @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -55,6 +56,8 @@ struct MeetingScheduleCommand: ParsableCommand {
             }
             throw RuleCheckFailed()
         }
+        let same = document.meetings.first { $0.kind == kind && $0.at == input.meeting && !$0.cancelled }
+        try repeatOptions.refuse("a \(report.meetingName) at \(input.meeting.ukDisplay)", existing: same?.id, in: document)
         let meeting = MeetingRecord(id: StoreContext.newId("m", existing: document.meetings.map(\.id)), kind: kind, at: input.meeting,
                                     durationMinutes: duration, place: place, noticeGiven: input.noticeGiven, delivery: method,
                                     overrideReason: report.ok ? nil : overrideReason)

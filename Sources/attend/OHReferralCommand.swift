@@ -18,6 +18,7 @@ struct OHReferralCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day the referral was made.", valueName: "date")) var on: String
     @Option(help: ArgumentHelp("Who made the referral (default: --actor, else $USER).", valueName: "name")) var by: String?
     @Option(help: ArgumentHelp("A private note (kept in the employee file only, never in the audit log).", valueName: "text")) var note: String?
+    @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -43,6 +44,8 @@ struct OHReferralCommand: ParsableCommand {
             }
             target = latest
         }
+        let same = document.ohReferrals.first { $0.absenceId == target.id && $0.referredOn == day && $0.by == referrer && $0.note == note }
+        try repeatOptions.refuse("the same referral", existing: same?.id, in: document)
         let id = StoreContext.newId("oh", existing: document.ohReferrals.map(\.id))
         let referral = OHReferral(id: id, absenceId: target.id, referredOn: day, by: referrer, note: note)
         if let problem = document.problems(with: referral).first {

@@ -74,6 +74,10 @@ struct SicknessCallCommand: ParsableCommand {
         let absenceId = document.newAbsenceId()
         let record = AbsenceRecord(id: absenceId, type: .sickness, start: first, end: nil, firstDayWorkedFraction: workedFraction,
                                    related: relatedCategory, reason: reason, certificate: .none)
+        if let same = document.absences.first(where: { $0.type == .sickness && $0.start == first }),
+           document.sicknessCalls.contains(where: { $0.absenceId == same.id }) {
+            throw BadInput(RepeatOptions.message("a sickness call for \(first.ukDisplay)", existing: same.id, in: document, canRepeat: false))
+        }
         let problems = document.problems(adding: record, today: today)
         if !problems.isEmpty {
             throw BadInput("cannot log the call for \(document.name) (\(document.id)); nothing was saved:\n  " + problems.joined(separator: "\n  "))

@@ -23,6 +23,11 @@ struct SicknessReturnCommand: ParsableCommand {
         var document = try context.employee(employee)
         let back = try Parsing.day(on, option: "--on")
         guard let index = document.absences.firstIndex(where: { $0.type == .sickness && $0.end == nil }) else {
+            // A return already recorded for this day is an earlier run that did save.
+            let closed = document.absences.filter { $0.type == .sickness && $0.end != nil }.max { $0.start < $1.start }
+            if let closed, document.history.last(where: { $0.action == "sickness.return" })?.summary == "returned \(back.iso) (\(closed.id))" {
+                throw BadInput(RepeatOptions.message("the return on \(back.ukDisplay)", existing: closed.id, in: document, canRepeat: false))
+            }
             throw BadInput("\(document.name) (\(document.id)) is not off sick: there is no ongoing sickness absence to close; nothing was saved")
         }
         let open = document.absences[index]

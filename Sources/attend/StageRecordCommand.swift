@@ -23,6 +23,7 @@ struct StageRecordCommand: ParsableCommand {
     @Option(name: .customLong("appeal-lodged"), help: ArgumentHelp("Appeal lodged on.", valueName: "date")) var appealLodged: String?
     @Option(name: .customLong("appeal-heard"), help: ArgumentHelp("Appeal heard on.", valueName: "date")) var appealHeard: String?
     @Option(name: .customLong("appeal-result"), help: ArgumentHelp("upheld, dismissed or varied.", valueName: "result")) var appealResult: String?
+    @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -83,6 +84,8 @@ struct StageRecordCommand: ParsableCommand {
             let score = try context.evaluator(for: document).evaluate(document.rulesRecord(organisation: context.organisation), asOf: day).figures.bradford
             warning = WarningRecord(stage: stage, issued: day, scoreAtIssue: score, validity: validity)
         }
+        let same = document.stages.first { $0.stage == stage && $0.decidedOn == day && $0.outcome == kind && $0.meetingId == meeting && $0.reviewPeriodEnd == review }
+        try repeatOptions.refuse("the same \(rule.name) outcome", existing: same?.id, in: document)
         let id = StoreContext.newId("s", existing: document.stages.map(\.id))
         document.stages.append(StageRecord(id: id, stage: stage, decidedOn: day, outcome: kind, meetingId: meeting, warning: warning,
                                            reviewPeriodEnd: review, appeal: lodged.map { AppealRecord(lodged: $0, heard: heard, result: appealResult) }))
