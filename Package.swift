@@ -57,7 +57,8 @@ let package = Package(
         ]),
         .testTarget(name: "AttendanceReportsTests", dependencies: ["AttendanceReports", "AttendanceRules", "AttendanceStore"]),
         .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceRules", "AttendanceStore", "AttendanceData"]),
-        // A writer the crash test kills at random points (acknowledges each durable save).
+        // The store's fault tools: a writer that acknowledges each durable save, the kill loop
+        // around it, and the mutation fuzzer that runs attend on damaged stores.
         .executableTarget(
             name: "attend-store-torture",
             dependencies: ["AttendanceStore", "AttendanceRules"],
@@ -66,7 +67,7 @@ let package = Package(
         .testTarget(name: "AttendanceStoreTests", dependencies: ["AttendanceStore", "AttendanceRules", "attend-store-torture"]),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
-        .testTarget(name: "AttendCLITests", dependencies: ["attend"]),
+        .testTarget(name: "AttendCLITests", dependencies: ["attend", "attend-store-torture"]),
         // Real ncursesw with no tty: newterm on pipes, key decoding and draw readback.
         .testTarget(name: "TUINCursesTests", dependencies: ["TUINCurses", "TUICore"]),
         // The built `attend` in a real terminal under tmux: screens, resize, quit, signals.

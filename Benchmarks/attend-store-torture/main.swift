@@ -1,18 +1,9 @@
-// A writer for the store's crash test: `attend-store-torture <storeDir> <count>`.
+// The store's fault tools, for the fault suite in `swift test` and for longer runs by hand
+// (docs/store-format.md gives the figures):
 //
-// Opens the store at storeDir (creating it, with one employee `e1`, when missing), then
-// `count` times makes one save of a kind that rotates through every kind attend makes:
-// an absence, a sickness call, a contact, a fit note, an interview, a meeting, a stage
-// outcome, an occupational health referral (each with the one-day absence it belongs to) and
-// a change to the organisation (a new team). Only after the save returned does it write
-// `ack <record id>` to standard output (unbuffered). The crash test kills it at random
-// moments and checks that every acknowledged record is stored, and that every landed
-// revision has exactly one history entry and no entry claims a change that did not land.
-//
-// A run after a killed one carries on from what is stored: `n` starts after the highest
-// number already saved, so ids and days stay unique.
-import AttendanceRules
-import AttendanceStore
+//   attend-store-torture write <storeDir> <count>         a writer that acknowledges each save
+//   attend-store-torture kill-loop <storeDir> <rounds>    kill a writer at random, then check the store
+//   attend-store-torture fuzz <attend> <iterations> [seed] damage store files, run attend on each
 import Foundation
 
 /// Writes a line to standard error and exits with `code`.
@@ -21,65 +12,30 @@ func fail(_ message: String, code: Int32 = 1) -> Never {
     exit(code)
 }
 
-let arguments = CommandLine.arguments
-guard arguments.count == 3, let count = Int(arguments[2]), count >= 0 else {
-    fail("usage: attend-store-torture <storeDir> <count>", code: 2)
-}
-let store = FileStore(root: arguments[1])
-let actor = "torture"
-guard let firstDay = CalendarDay(year: 2020, month: 1, day: 1) else { fail("bad first day") }
-let kinds = ["absence", "call", "contact", "fitnote", "interview", "meeting", "stage", "referral", "team"]
-
-/// The number at the end of an id such as `a12` or `team-12`.
-func number(_ id: String) -> Int? { Int(id.reversed().prefix { $0.isNumber }.reversed().map(String.init).joined()) }
-
+let usage = "usage: attend-store-torture write <storeDir> <count> | kill-loop <storeDir> <rounds> | fuzz <attend> <iterations> [seed]"
+let arguments = Array(CommandLine.arguments.dropFirst())
 do {
-    if !store.exists {
-        let organisation = OrganisationDocument(name: "Torture Ltd", policy: "cafcass-2017", nation: .englandAndWales)
-        do {
-            try store.create(organisation, employees: [EmployeeDocument(id: "e1", name: "Test Employee")], actor: actor)
-        } catch StoreError.alreadyExists {
-            // Another writer created it first.
-        }
-    }
-    var done = 0
-    let stored = try store.load()
-    let used = (stored.employee("e1")?.absences.map(\.id) ?? []) + stored.organisation.teams.map(\.id)
-    var next = (used.compactMap(number).max() ?? 0) + 1
-    while done < count {
-        let kind = kinds[next % kinds.count]
-        let id = "\(kind)-\(next)"
-        do {
-            if kind == "team" {
-                var organisation = try store.load().organisation
-                organisation.teams.append(Team(id: id, name: "Team \(next)", managerId: "m1"))
-                try store.save(organisation, actor: actor, action: "organisation.update", summary: "added \(id)")
-            } else {
-                var employee = try store.loadEmployee("e1")
-                let day = firstDay.adding(days: next - 1)
-                let absence = "a\(next)"
-                let at = LocalDateTime(day: day, minuteOfDay: 600)
-                employee.absences.append(AbsenceRecord(id: absence, type: .sickness, start: day, end: day))
-                switch kind {
-                case "call": employee.sicknessCalls.append(SicknessCall(id: id, absenceId: absence, receivedAt: at, via: .phone))
-                case "contact": employee.contacts.append(ContactRecord(id: id, absenceId: absence, on: day, by: "manager", via: .phone))
-                case "fitnote": employee.fitNotes.append(FitNoteRecord(id: id, absenceId: absence, from: day, to: day, received: day))
-                case "interview": employee.interviews.append(RTWInterview(id: id, absenceId: absence, heldOn: day))
-                case "meeting":
-                    employee.meetings.append(MeetingRecord(id: id, kind: "rtw", at: at, place: "Room 1", noticeGiven: at, delivery: .hand))
-                case "stage": employee.stages.append(StageRecord(id: id, stage: "stage1", decidedOn: day, outcome: .noWarning))
-                case "referral": employee.ohReferrals.append(OHReferral(id: id, absenceId: absence, referredOn: day, by: "m1"))
-                default: break
-                }
-                try store.save(employee, actor: actor, action: "\(kind).add", summary: "added \(kind == "absence" ? absence : id)")
-            }
-        } catch StoreError.conflict {
-            continue  // another writer saved first: load again and retry
-        }
-        // Unbuffered: the line is in the pipe as soon as this returns.
-        FileHandle.standardOutput.write(Data("ack \(kind == "absence" ? "a\(next)" : id)\n".utf8))
-        done += 1
-        next += 1
+    switch (arguments.first, arguments.count) {
+    case ("write"?, 3):
+        guard let count = Int(arguments[2]), count >= 0 else { fail(usage, code: 2) }
+        try TortureWriter.run(root: arguments[1], count: count)
+    case ("kill-loop"?, 3):
+        guard let rounds = Int(arguments[2]), rounds > 0 else { fail(usage, code: 2) }
+        let violations = try KillLoop.run(root: arguments[1], rounds: rounds)
+        for violation in violations { print("VIOLATION \(violation)") }
+        exit(violations.isEmpty ? 0 : 1)
+    case ("fuzz"?, 3), ("fuzz"?, 4):
+        guard let iterations = Int(arguments[2]), iterations > 0 else { fail(usage, code: 2) }
+        let seed = arguments.count == 4 ? UInt64(arguments[3]) : 20261203
+        guard let seed else { fail(usage, code: 2) }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("attend-fuzz-\(seed)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let failures = try StoreFuzzer(attend: arguments[1], seed: seed, work: work).run(iterations: iterations)
+        for failure in failures { print(failure.hasPrefix("  ") ? failure : "FAILURE \(failure)") }
+        if failures.isEmpty { try? FileManager.default.removeItem(atPath: work) }
+        exit(failures.isEmpty ? 0 : 1)
+    default:
+        fail(usage, code: 2)
     }
 } catch {
     fail("\(error)")

@@ -1,8 +1,33 @@
+import AttendanceStore
+
 /// Terminal display width, so a Welsh or Chinese name lines up in a table: East Asian wide
-/// characters take two columns, combining marks none.
+/// characters take two columns, combining marks none. Table cells are measured as shown:
+/// control characters made visible first (an escape is several columns) and a value longer
+/// than a column's cap cut with "…", so one hostile name can neither misalign nor bloat a table.
 enum DisplayWidth {
-    static func of(_ text: String) -> Int {
+    /// The widest a table cell is shown (the whole value is in `--json`).
+    static let cellLimit = 60
+
+    /// The columns `text` takes as a table cell.
+    static func of(_ text: String) -> Int { columns(cell(text)) }
+
+    static func columns(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// `text` as a table cell: one line, control characters visible, at most `limit` columns.
+    static func cell(_ text: String, limit: Int = cellLimit) -> String {
+        let shown = TextRules.visible(text, keepingLineBreaks: false)
+        guard columns(shown) > limit else { return shown }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for scalar in shown.unicodeScalars {
+            let w = width(of: scalar)
+            if used + w > limit - 1 { break }
+            out.append(scalar)
+            used += w
+        }
+        return String(out) + "…"
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {
@@ -16,8 +41,9 @@ enum DisplayWidth {
         return 1
     }
 
-    /// `text` padded with spaces to `width` columns.
+    /// `text` as a cell padded with spaces to `width` columns.
     static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - of(text)))
+        let shown = cell(text)
+        return shown + String(repeating: " ", count: max(0, width - columns(shown)))
     }
 }

@@ -37,7 +37,7 @@ struct EmployeeListCommand: ParsableCommand {
             print("No employees\(team.map { " in team \($0)" } ?? ""). Add one with `attend employee add --id ID --name NAME`.")
             return
         }
-        let idWidth = max(2, rows.map(\.id.count).max() ?? 0)
+        let idWidth = max(2, rows.map { DisplayWidth.of($0.id) }.max() ?? 0)
         let nameWidth = max(4, rows.map { DisplayWidth.of($0.name) }.max() ?? 0)
         let teamWidth = max(4, rows.map { DisplayWidth.of($0.team ?? "-") }.max() ?? 0)
         print("\(DisplayWidth.pad("ID", idWidth))  \(DisplayWidth.pad("NAME", nameWidth))  \(DisplayWidth.pad("TEAM", teamWidth))  STATUS")

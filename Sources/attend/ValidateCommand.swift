@@ -17,6 +17,7 @@ struct ValidateCommand: ParsableCommand {
         let org = context.organisation
         let policyIds = Set(context.policies.map(\.id))
         if !policyIds.contains(org.policy) { problems.append("organisation.json: policy '\(org.policy)' is not a loaded policy; expected one of \(policyIds.sorted().joined(separator: ", "))") }
+        problems += org.textProblems.map { "organisation.json: \($0)" }
         let managerIds = Set(org.managers.map(\.id))
         for team in org.teams where !managerIds.contains(team.managerId) {
             problems.append("organisation.json: team '\(team.id)' names manager '\(team.managerId)', who is not in managers")
@@ -24,6 +25,7 @@ struct ValidateCommand: ParsableCommand {
         let teamIds = Set(org.teams.map(\.id))
         for e in context.snapshot.employees {
             let file = "employees/\(e.id).json"
+            problems += e.textProblems.map { "\(file): \($0)" }
             if let t = e.teamId, !teamIds.contains(t) { problems.append("\(file): teamId '\(t)' is not a team in organisation.json") }
             if let m = e.managerId, !managerIds.contains(m) { problems.append("\(file): managerId '\(m)' is not a manager in organisation.json") }
             if let p = e.policy, !policyIds.contains(p) { problems.append("\(file): policy '\(p)' is not a loaded policy") }

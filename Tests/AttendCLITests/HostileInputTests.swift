@@ -83,6 +83,35 @@ import Testing
         #expect(try AttendCLITests.attend(["employee", "list", "--store", store]).out.contains("Ann\\e]0;PWNED\\u{7}"))
     }
 
+    @Test func storedTextBreakingTheRulesIsNamedByValidateAndKeepsTablesAligned() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try AttendCLITests.attend(["employee", "add", "--id", "e2", "--name", "Bea", "--store", store]).status == 0)
+        #expect(try AttendCLITests.attend(["employee", "add", "--id", "e3", "--name", "王小明", "--store", store]).status == 0)
+        // Hand-edited: an escape in one name, a 20,000-character name in another.
+        for (id, from, to) in [("e1", "Ann", "Ann\\u001b]0;PWNED\\u0007"), ("e2", "Bea", String(repeating: "B", count: 20_000))] {
+            let path = "\(store)/employees/\(id).json"
+            let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"name\" : \"\(from)\"", with: "\"name\" : \"\(to)\"")
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        let validate = try AttendCLITests.attend(["validate", "--store", store])
+        #expect(validate.status == 1)
+        #expect(validate.out.contains("employees/e1.json: name holds a control character (U+001B at position 4)"), "\(validate.out)")
+        #expect(validate.out.contains("employees/e2.json: name is 20000 characters long; at most 200 are allowed"), "\(validate.out)")
+        #expect(validate.out.count < 2_000, "validate repeats the long value")
+        // Every row's STATUS column starts where the header's does, and no row is 20,000 wide.
+        let list = try AttendCLITests.attend(["employee", "list", "--store", store])
+        let lines = list.out.split(separator: "\n").map(String.init)
+        func statusColumn(_ line: String, _ word: String) -> Int? {
+            guard let range = line.range(of: word) else { return nil }
+            return line[..<range.lowerBound].unicodeScalars.reduce(0) { $0 + (($1.value >= 0x2E80 && $1.value <= 0xA4CF) ? 2 : 1) }
+        }
+        let header = try #require(lines.first.flatMap { statusColumn($0, "STATUS") })
+        for line in lines.dropFirst() { #expect(statusColumn(line, "at work") == header, "\(line)") }
+        #expect(lines.allSatisfy { $0.count < 150 })
+        #expect(list.out.contains("…"))
+    }
+
     @Test func aNameOverItsLimitIsRefusedQuotingOnlyItsStart() throws {
         let store = try Self.newStore()
         defer { try? FileManager.default.removeItem(atPath: store) }
