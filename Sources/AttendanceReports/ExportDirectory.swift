@@ -12,7 +12,8 @@ struct ExportDirectory: Sendable {
     func policy(for employee: EmployeeDocument) throws(ExportError) -> PolicyProfile {
         let id = employee.policy ?? organisation.policy
         guard let found = policies.first(where: { $0.id == id }) else {
-            throw .policyNotLoaded(employeeId: employee.id, policyId: id, loaded: policies.map(\.id))
+            throw .policyNotLoaded(employeeId: employee.id, policyId: id, loaded: policies.map(\.id),
+                                  file: employee.policy == nil ? "organisation.json" : "employees/\(employee.id).json")
         }
         return found
     }

@@ -26,7 +26,9 @@ struct StoreContext {
     func policy(for employee: EmployeeDocument) throws -> PolicyProfile {
         let id = employee.policy ?? organisation.policy
         guard let found = policies.first(where: { $0.id == id }) else {
-            throw BadInput("employee \(employee.id) uses policy '\(id)', which is not loaded; expected one of \(policies.map(\.id).joined(separator: ", "))")
+            // Name the file that sets it, and quote only the start of a hostile value.
+            let file = employee.policy == nil ? "organisation.json" : "employees/\(employee.id).json"
+            throw BadInput("\(file): policy \(TextRules.quoted(id)) (for employee \(employee.id)) is not loaded; expected one of \(policies.map(\.id).joined(separator: ", ")) (see --policy-dir)")
         }
         return found
     }

@@ -112,6 +112,50 @@ import Testing
         #expect(list.out.contains("…"))
     }
 
+    /// A full disk, as a file-size limit makes it (`ulimit -f`, SIGXFSZ ignored: every write past
+    /// 4 KiB fails): the save is refused, the file is byte for byte as it was, no temporary file
+    /// is left, and the message says that nothing changed.
+    @Test func aSaveOnAFullDiskChangesNothingAndSaysSo() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let note = String(repeating: "a long private note. ", count: 160)
+        let path = "\(store)/employees/e1.json"
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f 4; trap '' XFSZ; exec \"$0\" \"$@\"", AttendCLITests.binary().path,
+                             "contact", "add", "--employee", "e1", "--note", note, "--store", store]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(message)")
+        #expect(message.contains("employees/e1.json") && message.contains("unchanged"), "\(message)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(store)/employees") == ["e1.json"])
+        // With room again, the same command saves.
+        #expect(try AttendCLITests.attend(["contact", "add", "--employee", "e1", "--note", note, "--store", store]).status == 0)
+    }
+
+    /// Found by the fuzzer (seed 42): an unknown, huge policy id in organisation.json made
+    /// `triggers` refuse without naming the file, repeating the whole value.
+    @Test func anUnknownPolicyIsNamedWithTheFileThatSetsItAndQuotedShort() throws {
+        let store = try Self.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let path = "\(store)/organisation.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let policy = try #require(text.range(of: #""policy" : "[^"]*""#, options: .regularExpression))
+        try text.replacingCharacters(in: policy, with: "\"policy\" : \"\(String(repeating: "p", count: 100_000))\"").write(toFile: path, atomically: false, encoding: .utf8)
+        for command in [["triggers"], ["employee", "show", "e1"], ["export", "csv", "--what", "triggers"]] {
+            let run = try AttendCLITests.attend(command + ["--store", store])
+            #expect(run.status == 2, "\(command)")
+            #expect(run.err.contains("organisation.json: policy 'pppp") && run.err.contains("(100000 characters)"), "\(command): \(run.err.prefix(300))")
+            #expect(run.err.count < 600, "\(command) repeats the value")
+        }
+    }
+
     @Test func aNameOverItsLimitIsRefusedQuotingOnlyItsStart() throws {
         let store = try Self.newStore()
         defer { try? FileManager.default.removeItem(atPath: store) }

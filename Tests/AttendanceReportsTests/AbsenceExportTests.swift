@@ -104,7 +104,7 @@ import Testing
     @Test func anUnloadedPolicyIsAnError() {
         var sian = F.sian()
         sian.policy = "no-such-policy"
-        #expect(throws: ExportError.policyNotLoaded(employeeId: "e1", policyId: "no-such-policy", loaded: ["newcastle-2016"])) {
+        #expect(throws: ExportError.policyNotLoaded(employeeId: "e1", policyId: "no-such-policy", loaded: ["newcastle-2016"], file: "employees/e1.json")) {
             try export().table(for: [sian])
         }
     }
