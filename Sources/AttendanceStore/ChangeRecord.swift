@@ -10,12 +10,19 @@ public struct ChangeRecord: Codable, Hashable, Sendable {
     public let actor: String
     public let action: String
     public let summary: String
+    /// Why, when the user gave a reason (an edit, a void, an undo); nil otherwise.
+    public let reason: String?
+    /// What changed, field by field (schema 5); nil in entries written before it.
+    public let changes: [FieldChange]?
 
-    public init(revision: Int, at: String, actor: String, action: String, summary: String) {
+    public init(revision: Int, at: String, actor: String, action: String, summary: String,
+                reason: String? = nil, changes: [FieldChange]? = nil) {
         self.revision = revision
         self.at = at
         self.actor = actor
         self.action = action
         self.summary = summary
+        self.reason = reason
+        self.changes = changes
     }
 }

@@ -5,8 +5,10 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     /// Schema 2 nests the working pattern (see `StoreMigration` for schema 1); schema 3 adds
     /// `ohReferrals`, so an occupational health referral can mark its duty done; schema 4 adds
     /// `history`, so every change lands with its record (an older attend, which would drop
-    /// it on its next save, refuses a schema 4 file).
-    public static let currentSchemaVersion = 4
+    /// it on its next save, refuses a schema 4 file); schema 5 adds `selfCertificates`,
+    /// `voided` (records withdrawn with a reason), `leftOn` and `email`, and field-by-field
+    /// `changes` in the history.
+    public static let currentSchemaVersion = 5
 
     public var schemaVersion: Int
     public var revision: Int
@@ -32,6 +34,16 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     public var stages: [StageRecord]
     /// Occupational health referrals (schema 3).
     public var ohReferrals: [OHReferral]
+    /// Self-certificates handed in (schema 5).
+    public var selfCertificates: [SelfCertificateRecord]
+    /// Records withdrawn with a reason (schema 5): out of every list above, so nothing counts
+    /// them, and kept here whole.
+    public var voided: [VoidedRecord]
+    /// The last day of employment (schema 5): from the day after, the person is off the
+    /// rosters, triggers and weekly review; their records are kept until purged.
+    public var leftOn: CalendarDay?
+    /// Work e-mail address, for calendar invitations (schema 5).
+    public var email: String?
     /// Every saved change to this document, oldest first (schema 4); the store appends to it
     /// on each save, so a caller never needs to.
     public var history: [ChangeRecord]
@@ -58,6 +70,8 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
         self.meetings = []
         self.stages = []
         self.ohReferrals = []
+        self.selfCertificates = []
+        self.voided = []
         self.history = []
     }
 

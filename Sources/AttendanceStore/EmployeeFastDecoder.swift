@@ -40,6 +40,7 @@ enum EmployeeFastDecoder {
         var absences: [AbsenceRecord]?, calls: [SicknessCall]?, contacts: [ContactRecord]?, fitNotes: [FitNoteRecord]?
         var interviews: [RTWInterview]?, meetings: [MeetingRecord]?, stages: [StageRecord]?, ohReferrals: [OHReferral]?
         var history: [ChangeRecord]?
+        var selfCertificates: [SelfCertificateRecord]?, voided: Int?, leftOn: CalendarDay?, email: String?
         try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
@@ -63,6 +64,11 @@ enum EmployeeFastDecoder {
             case "stages": try seen.mark(17); stages = try r.array(stage)
             case "ohReferrals": try seen.mark(19); ohReferrals = try r.array(ohReferral)
             case "history": try seen.mark(20); history = try r.array(change)
+            case "selfCertificates": try seen.mark(21); selfCertificates = try r.array(selfCertificate)
+            // Voided records are rare and of every kind: any there leave the document to JSONDecoder.
+            case "voided": try seen.mark(22); voided = try r.array { (r: inout Reader) throws(Bail) -> Int in throw Bail() }.count
+            case "leftOn": try seen.mark(23); leftOn = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "email": try seen.mark(24); email = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
             default: throw Bail()
             }
         }
@@ -73,6 +79,8 @@ enum EmployeeFastDecoder {
         // those steps here keeps an older store as quick to open as a new one (through
         // JSONSerialization it took 7 s at 5,000 employees) until each file is saved again;
         // debug builds check the result against the migration.
+        // A newer schema is never read as this one (the slow path reports it).
+        guard schemaVersion <= EmployeeDocument.currentSchemaVersion else { throw Bail() }
         let referrals: [OHReferral]
         if let ohReferrals {
             guard schemaVersion >= 3 else { throw Bail() }
@@ -84,11 +92,18 @@ enum EmployeeFastDecoder {
         }
         let changes: [ChangeRecord]
         if let history {
-            guard schemaVersion == 4 else { throw Bail() }
+            guard schemaVersion >= 4 else { throw Bail() }
             changes = history
         } else if schemaVersion == 2 || schemaVersion == 3 {
             changes = []
         } else {
+            throw Bail()
+        }
+        // Schema 5's lists are in every schema 5 document and in no older one (which gets them
+        // empty, as `employeeV4toV5` does); `leftOn` and `email` are new in 5 too.
+        if schemaVersion >= 5 {
+            guard selfCertificates != nil, voided == 0 else { throw Bail() }
+        } else if selfCertificates != nil || voided != nil || leftOn != nil || email != nil {
             throw Bail()
         }
         schemaVersion = EmployeeDocument.currentSchemaVersion
@@ -106,6 +121,9 @@ enum EmployeeFastDecoder {
         document.stages = stages
         document.ohReferrals = referrals
         document.history = changes
+        document.selfCertificates = selfCertificates ?? []
+        document.leftOn = leftOn
+        document.email = email
         return document
     }
 
@@ -248,7 +266,7 @@ enum EmployeeFastDecoder {
 
     static func change(_ r: inout Reader) throws(Bail) -> ChangeRecord {
         var seen = Seen()
-        var revision: Int?, at: String?, actor: String?, action: String?, summary: String?
+        var revision: Int?, at: String?, actor: String?, action: String?, summary: String?, reason: String?, changes: [FieldChange]?
         try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "revision": try seen.mark(0); revision = try r.int()
@@ -256,11 +274,47 @@ enum EmployeeFastDecoder {
             case "actor": try seen.mark(2); actor = try r.string()
             case "action": try seen.mark(3); action = try r.string()
             case "summary": try seen.mark(4); summary = try r.string()
+            case "reason": try seen.mark(5); reason = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "changes": try seen.mark(6); changes = try r.optional { (r: inout Reader) throws(Bail) in try r.array(fieldChange) }
             default: throw Bail()
             }
         }
         guard let revision, let at, let actor, let action, let summary else { throw Bail() }
-        return ChangeRecord(revision: revision, at: at, actor: actor, action: action, summary: summary)
+        return ChangeRecord(revision: revision, at: at, actor: actor, action: action, summary: summary, reason: reason, changes: changes)
+    }
+
+    static func selfCertificate(_ r: inout Reader) throws(Bail) -> SelfCertificateRecord {
+        var seen = Seen()
+        var id: String?, absenceId: String?, received: CalendarDay?
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "absenceId": try seen.mark(1); absenceId = try r.string()
+            case "received": try seen.mark(2); received = try r.day()
+            default: throw Bail()
+            }
+        }
+        guard let id, let absenceId, let received else { throw Bail() }
+        return SelfCertificateRecord(id: id, absenceId: absenceId, received: received)
+    }
+
+    static func fieldChange(_ r: inout Reader) throws(Bail) -> FieldChange {
+        var seen = Seen()
+        var record: String?, field: String?, from: String?, to: String?, isPrivate: Bool?
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
+            switch key {
+            case "record": try seen.mark(0); record = try r.string()
+            case "field": try seen.mark(1); field = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "from": try seen.mark(2); from = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "to": try seen.mark(3); to = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "private": try seen.mark(4); isPrivate = try r.optional { (r: inout Reader) throws(Bail) in try r.bool() }
+            default: throw Bail()
+            }
+        }
+        guard let record else { throw Bail() }
+        // `private: false` is never written; a file saying so is left to JSONDecoder to agree.
+        if isPrivate == false || (isPrivate == true && (from != nil || to != nil)) { throw Bail() }
+        return FieldChange(record: record, field: field, from: from, to: to, isPrivate: isPrivate == true)
     }
 
     static func ohReferral(_ r: inout Reader) throws(Bail) -> OHReferral {

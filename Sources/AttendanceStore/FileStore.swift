@@ -189,12 +189,16 @@ public struct FileStore: Sendable {
     /// Saves an employee document read at `document.revision`; refuses if the file changed
     /// since (another process saved first). Returns the saved document (revision + 1).
     @discardableResult
-    public func save(_ document: EmployeeDocument, actor: String, action: String, summary: String, now: Date = Date()) throws(StoreError) -> EmployeeDocument {
+    public func save(_ document: EmployeeDocument, actor: String, action: String, summary: String, reason: String? = nil,
+                     now: Date = Date()) throws(StoreError) -> EmployeeDocument {
         try Self.checkEmployeeId(document.id)
         return try DurableFile.withLock(lockPath) { () throws(StoreError) -> EmployeeDocument in
             let path = employeePath(document.id)
+            var previous: Data?
             if FileKind.of(path) != .missing {
-                let current = try Self.revision(of: try read(path, file: "employees/\(document.id).json"), file: "employees/\(document.id).json",
+                let bytes = try read(path, file: "employees/\(document.id).json")
+                previous = bytes
+                let current = try Self.revision(of: bytes, file: "employees/\(document.id).json",
                                                 supported: EmployeeDocument.currentSchemaVersion)
                 guard current == document.revision else {
                     throw .conflict(file: "employees/\(document.id).json", expected: document.revision, found: current)
@@ -207,8 +211,18 @@ public struct FileStore: Sendable {
             next.schemaVersion = EmployeeDocument.currentSchemaVersion
             // The summary is the caller's; a private note quoted in it is blanked out, so the
             // history never holds one (they stay in their own fields only).
+            // What changed, field by field, from the file as it is now. Schema 4 has the layout
+            // of schema 5 but for lists it lacked (so they compare as empty); an older file's
+            // layout differs, so it is not compared.
+            let comparable = previous.flatMap { bytes in
+                ((try? Self.schemaVersion(bytes, file: path, supported: EmployeeDocument.currentSchemaVersion)) ?? 0) >= 4 ? bytes : nil
+            }
+            var changes: [FieldChange]?
+            if let comparable { changes = DocumentDiff.changes(from: comparable, to: try Self.encode(next)) }
             next.history.append(ChangeRecord(revision: next.revision, at: Self.timestamp(now), actor: actor, action: action,
-                                             summary: Self.redacting(next.privateTexts, in: summary)))
+                                             summary: Self.redacting(next.privateTexts, in: summary),
+                                             reason: reason.map { Self.redacting(next.privateTexts, in: $0) },
+                                             changes: changes?.isEmpty == false ? changes : nil))
             // One atomic write: the change and its record land together or not at all.
             try DurableFile.write(try Self.encode(next), to: path)
             return next

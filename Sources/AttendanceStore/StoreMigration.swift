@@ -21,6 +21,10 @@ enum StoreMigration {
             object = withEmptyHistory(object)
             step = 4
         }
+        if step == 4 {
+            object = employeeV4toV5(object)
+            step = 5
+        }
         object["schemaVersion"] = step
         do {
             return try JSONSerialization.data(withJSONObject: object)
@@ -75,5 +79,13 @@ enum StoreMigration {
         var v3 = v2
         if v3["ohReferrals"] == nil { v3["ohReferrals"] = [Any]() }
         return v3
+    }
+
+    /// Schema 4 had no self-certificate records and nothing voided (neither could be recorded);
+    /// schema 5 always writes both lists, so they start empty.
+    static func employeeV4toV5(_ v4: [String: Any]) -> [String: Any] {
+        var v5 = v4
+        for key in ["selfCertificates", "voided"] where v5[key] == nil { v5[key] = [Any]() }
+        return v5
     }
 }

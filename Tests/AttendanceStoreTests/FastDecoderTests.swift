@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func readsCompactHandWrittenJSON() throws {
-        let text = #"{"schemaVersion":4,"history":[{"revision":3,"at":"2026-01-01T09:00:00.000000Z","actor":"a","action":"x","summary":"s"}],"revision":3,"id":"h1","name":"Hand Written","pattern":{"days":["Monday","tue"],"hoursPerDay":8,"hoursByDay":{"tue":4}},"fte":1,"absences":[{"id":"a1","type":"sickness","start":"2025-01-02","end":null,"certificate":"none"}],"sicknessCalls":[],"contacts":[],"fitNotes":[],"interviews":[],"meetings":[],"stages":[],"ohReferrals":[],"teamId":null}"#
+        let text = #"{"schemaVersion":5,"history":[{"revision":3,"at":"2026-01-01T09:00:00.000000Z","actor":"a","action":"x","summary":"s","reason":"r","changes":[{"record":"absence a1","field":"end","from":"2025-01-03","to":null},{"record":"contact c-1","field":"note","private":true}]}],"revision":3,"id":"h1","name":"Hand Written","pattern":{"days":["Monday","tue"],"hoursPerDay":8,"hoursByDay":{"tue":4}},"fte":1,"absences":[{"id":"a1","type":"sickness","start":"2025-01-02","end":null,"certificate":"none"}],"sicknessCalls":[],"contacts":[],"fitNotes":[],"interviews":[],"meetings":[],"stages":[],"ohReferrals":[],"selfCertificates":[{"id":"sc-1","absenceId":"a1","received":"2025-01-09"}],"voided":[],"leftOn":"2026-03-31","email":"h@example.org","teamId":null}"#
         let data = Data(text.utf8)
         let fast = try #require(EmployeeFastDecoder.decode(data))
         #expect(fast == (try JSONDecoder().decode(EmployeeDocument.self, from: data)))

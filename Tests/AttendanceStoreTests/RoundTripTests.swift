@@ -95,8 +95,8 @@ import Testing
                 .filter { $0.hasPrefix("  \"") }
                 .map { String($0.dropFirst(3).prefix { $0 != "\"" }) }
             #expect(topLevel == ["absences", "contacts", "fitNotes", "history", "id", "interviews", "managerId", "meetings", "name",
-                                 "nation", "ohReferrals", "pattern", "policy", "revision", "schemaVersion", "sicknessCalls", "stages",
-                                 "startDate", "teamId", "fte"].sorted())
+                                 "nation", "ohReferrals", "pattern", "policy", "revision", "schemaVersion", "selfCertificates", "sicknessCalls", "stages",
+                                 "startDate", "teamId", "fte", "voided"].sorted())
             // The pattern is nested and indented one level deeper.
             #expect(try store.text("employees/e1.json").contains("  \"pattern\" : {\n    \"days\" : [\n      \"mon\",\n      \"wed\",\n      \"fri\"\n    ],"))
         }

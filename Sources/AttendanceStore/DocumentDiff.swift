@@ -1,0 +1,87 @@
+import Foundation
+
+/// What a save changed in an employee document, field by field, for its history entry
+/// (issue 12). Works on the stored JSON of the two versions, so every record type and every
+/// field (present and future) is covered without a list to keep in step; records are matched
+/// by id within their list. Private free text (`note`, `adjustments`, interview `answers` and
+/// `agreedActions`) is recorded as changed, never with its words.
+enum DocumentDiff {
+    /// The lists of records, with the name a record of each is given in the history.
+    static let lists: [(key: String, name: String)] = [
+        ("absences", "absence"), ("sicknessCalls", "sickness call"), ("contacts", "contact"), ("fitNotes", "fit note"),
+        ("selfCertificates", "self-certificate"), ("interviews", "interview"), ("meetings", "meeting"),
+        ("stages", "stage record"), ("ohReferrals", "referral"),
+    ]
+    /// Not part of what the user changed: the store's own bookkeeping.
+    static let bookkeeping: Set<String> = ["history", "revision", "schemaVersion", "voided"]
+
+    static func isPrivate(_ path: [String]) -> Bool {
+        path.contains("note") || path.contains("adjustments") || path.first == "answers" || path.first == "agreedActions"
+    }
+
+    /// The changes from `old` (nil: a new document) to `new`, both as the store encodes them.
+    static func changes(from old: Data?, to new: Data) -> [FieldChange] {
+        let decoder = JSONDecoder()
+        guard let after = (try? decoder.decode(JSONValue.self, from: new))?.members else { return [] }
+        guard let old, let before = (try? decoder.decode(JSONValue.self, from: old))?.members else { return [] }
+        var out: [FieldChange] = []
+        // The person's own fields.
+        let own = Set(before.keys).union(after.keys).subtracting(bookkeeping).subtracting(lists.map(\.key))
+        for key in own.sorted() {
+            compare(before[key], after[key], record: "employee", path: [key], into: &out)
+        }
+        for (key, name) in lists {
+            let was = keyed(before[key]), now = keyed(after[key])
+            for id in was.keys.sorted() where now[id] == nil { out.append(FieldChange(record: "\(name) \(id)", field: nil, from: id, to: nil)) }
+            for id in now.keys.sorted() {
+                guard let previous = was[id] else {
+                    out.append(FieldChange(record: "\(name) \(id)", field: nil, from: nil, to: id))
+                    continue
+                }
+                compare(previous, now[id], record: "\(name) \(id)", path: [], into: &out)
+            }
+        }
+        // Records voided in this save (they left their list above as "removed").
+        let voidedBefore = Set((before["voided"]?.items ?? []).compactMap(voidKey)), voidedNow = (after["voided"]?.items ?? []).compactMap(voidKey)
+        for key in voidedNow where !voidedBefore.contains(key) {
+            out.append(FieldChange(record: "voided \(key)", field: nil, from: nil, to: key))
+        }
+        return out
+    }
+
+    /// A list's records by id.
+    static func keyed(_ value: JSONValue?) -> [String: JSONValue] {
+        var out: [String: JSONValue] = [:]
+        for item in value?.items ?? [] {
+            if case .string(let id)? = item.members?["id"] { out[id] = item }
+        }
+        return out
+    }
+
+    static func voidKey(_ value: JSONValue) -> String? {
+        guard let members = value.members, case .string(let kind)? = members["kind"],
+              case .string(let id)? = members["record"]?.members?["id"] else { return nil }
+        return "\(kind) \(id)"
+    }
+
+    /// Compares two values at `path`, descending into objects; lists of scalars and other
+    /// lists are compared whole.
+    static func compare(_ a: JSONValue?, _ b: JSONValue?, record: String, path: [String], into out: inout [FieldChange]) {
+        if a == b { return }
+        // Interview answers: one private change per prompt answered or changed.
+        if path == ["answers"] {
+            let left = a?.members ?? [:], right = b?.members ?? [:]
+            for key in Set(left.keys).union(right.keys).sorted() where left[key] != right[key] {
+                out.append(FieldChange(record: record, field: "answers.\(key)", from: nil, to: nil, isPrivate: true))
+            }
+            return
+        }
+        if let left = a?.members, let right = b?.members {
+            for key in Set(left.keys).union(right.keys).sorted() where key != "id" {
+                compare(left[key], right[key], record: record, path: path + [key], into: &out)
+            }
+            return
+        }
+        out.append(FieldChange(record: record, field: path.joined(separator: "."), from: a?.text, to: b?.text, isPrivate: isPrivate(path)))
+    }
+}

@@ -1,0 +1,15 @@
+/// The kinds of record an employee document holds, as commands and the history name them.
+public enum RecordKind: String, Codable, CaseIterable, Sendable {
+    case absence
+    case sicknessCall = "sickness-call"
+    case contact
+    case fitNote = "fit-note"
+    case selfCertificate = "self-certificate"
+    case interview
+    case meeting
+    case stage
+    case ohReferral = "oh-referral"
+
+    /// For messages: "sickness call", "fit note".
+    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+}
