@@ -3,6 +3,9 @@ public struct AbsenceFacts: Hashable, Sendable {
     public var rtwHeldOn: CalendarDay?
     public var contacts: [CalendarDay]
     public var selfCertificateReceived: Bool
+    /// The day a self-certificate was handed in, when recorded as received: the self-certificate
+    /// duty (NUL16-CERT-1 [002:1129], NUL08 [002:1726], CAF-CERT-1 [004:145]) is done from that day.
+    public var selfCertificateReceivedOn: CalendarDay?
     /// The fit notes received for the spell, with the days each covers.
     public var fitNotes: [FitNoteCover]
     public var occupationalHealthReferredOn: CalendarDay?
@@ -10,8 +13,9 @@ public struct AbsenceFacts: Hashable, Sendable {
 
     public init(rtwHeldOn: CalendarDay? = nil, contacts: [CalendarDay] = [], selfCertificateReceived: Bool = false,
                 fitNotes: [FitNoteCover] = [], occupationalHealthReferredOn: CalendarDay? = nil,
-                latestMedicalEvidence: CalendarDay? = nil) {
+                latestMedicalEvidence: CalendarDay? = nil, selfCertificateReceivedOn: CalendarDay? = nil) {
         self.rtwHeldOn = rtwHeldOn
+        self.selfCertificateReceivedOn = selfCertificateReceivedOn
         self.contacts = contacts
         self.selfCertificateReceived = selfCertificateReceived
         self.fitNotes = fitNotes
@@ -28,6 +32,7 @@ public struct AbsenceFacts: Hashable, Sendable {
             selfCertificateReceived: selfCertificateReceived,
             fitNotes: fitNotes.filter { $0.received <= day },
             occupationalHealthReferredOn: occupationalHealthReferredOn.flatMap { $0 <= day ? $0 : nil },
-            latestMedicalEvidence: latestMedicalEvidence.flatMap { $0 <= day ? $0 : nil })
+            latestMedicalEvidence: latestMedicalEvidence.flatMap { $0 <= day ? $0 : nil },
+            selfCertificateReceivedOn: selfCertificateReceivedOn.flatMap { $0 <= day ? $0 : nil })
     }
 }

@@ -81,7 +81,8 @@ public struct DutyPlanner: Sendable {
         if let rule = policy.certification.selfCertificate, length >= rule.fromCalendarDays {
             let notNeeded = rule.notNeededIfFitNoteFromFirstDay && fitNoteFromStart
             let due: CalendarDay? = rule.due == "onReturn" ? backOn : day(rule.fromCalendarDays)
-            let done = facts.selfCertificateReceived || records.contains { $0.certificate == .selfCertificate }
+            let done = facts.selfCertificateReceived || facts.selfCertificateReceivedOn != nil
+                || records.contains { $0.certificate == .selfCertificate }
             let detail: String
             if notNeeded {
                 detail = "a fit note covers the absence from the first day"

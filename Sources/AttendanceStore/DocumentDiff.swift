@@ -7,10 +7,11 @@ import Foundation
 /// `agreedActions`) is recorded as changed, never with its words.
 enum DocumentDiff {
     /// The lists of records, with the name a record of each is given in the history.
-    static let lists: [(key: String, name: String)] = [
-        ("absences", "absence"), ("sicknessCalls", "sickness call"), ("contacts", "contact"), ("fitNotes", "fit note"),
-        ("selfCertificates", "self-certificate"), ("interviews", "interview"), ("meetings", "meeting"),
-        ("stages", "stage record"), ("ohReferrals", "referral"),
+    static let lists: [(key: String, name: String, kind: RecordKind)] = [
+        ("absences", "absence", .absence), ("sicknessCalls", "sickness call", .sicknessCall), ("contacts", "contact", .contact),
+        ("fitNotes", "fit note", .fitNote), ("selfCertificates", "self-certificate", .selfCertificate),
+        ("interviews", "interview", .interview), ("meetings", "meeting", .meeting), ("stages", "stage record", .stage),
+        ("ohReferrals", "referral", .ohReferral),
     ]
     /// Not part of what the user changed: the store's own bookkeeping.
     static let bookkeeping: Set<String> = ["history", "revision", "schemaVersion", "voided"]
@@ -30,9 +31,18 @@ enum DocumentDiff {
         for key in own.sorted() {
             compare(before[key], after[key], record: "employee", path: [key], into: &out)
         }
-        for (key, name) in lists {
+        // Records voided in this save leave their list: say "voided", not "removed".
+        let voidedBefore = Set((before["voided"]?.items ?? []).compactMap(voidKey))
+        let voidedNow = Set((after["voided"]?.items ?? []).compactMap(voidKey)).subtracting(voidedBefore)
+        for (key, name, kind) in lists {
             let was = keyed(before[key]), now = keyed(after[key])
-            for id in was.keys.sorted() where now[id] == nil { out.append(FieldChange(record: "\(name) \(id)", field: nil, from: id, to: nil)) }
+            for id in was.keys.sorted() where now[id] == nil {
+                if voidedNow.contains("\(kind.rawValue) \(id)") {
+                    out.append(FieldChange(record: "\(name) \(id)", field: "voided", from: "no", to: "yes"))
+                } else {
+                    out.append(FieldChange(record: "\(name) \(id)", field: nil, from: id, to: nil))
+                }
+            }
             for id in now.keys.sorted() {
                 guard let previous = was[id] else {
                     out.append(FieldChange(record: "\(name) \(id)", field: nil, from: nil, to: id))
@@ -41,10 +51,10 @@ enum DocumentDiff {
                 compare(previous, now[id], record: "\(name) \(id)", path: [], into: &out)
             }
         }
-        // Records voided in this save (they left their list above as "removed").
-        let voidedBefore = Set((before["voided"]?.items ?? []).compactMap(voidKey)), voidedNow = (after["voided"]?.items ?? []).compactMap(voidKey)
-        for key in voidedNow where !voidedBefore.contains(key) {
-            out.append(FieldChange(record: "voided \(key)", field: nil, from: nil, to: key))
+        // A voided record brought back (an undo) is "voided: yes → no" where it reappears.
+        let restored = voidedBefore.subtracting((after["voided"]?.items ?? []).compactMap(voidKey))
+        for key in restored.sorted() {
+            out.append(FieldChange(record: key.replacingOccurrences(of: "-", with: " "), field: "voided", from: "yes", to: "no"))
         }
         return out
     }

@@ -14,6 +14,7 @@ extension EmployeeDocument {
             // The earliest referral for the spell: the policy asks for one referral by a day
             // (`DutyPlanner`, occupational health), so the first one is what meets it.
             occupationalHealthReferredOn: ohReferrals.filter { ids.contains($0.absenceId) }.map(\.referredOn).min(),
-            latestMedicalEvidence: fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).max())
+            latestMedicalEvidence: fitNotes.filter { ids.contains($0.absenceId) }.map(\.received).max(),
+            selfCertificateReceivedOn: selfCertificates.filter { ids.contains($0.absenceId) }.map(\.received).min())
     }
 }

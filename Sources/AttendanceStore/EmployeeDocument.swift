@@ -75,8 +75,9 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
         self.history = []
     }
 
-    /// Warnings issued at stages, for the rules.
-    public var warnings: [WarningRecord] { stages.compactMap(\.warning) }
+    /// Warnings issued at stages that still stand (not overturned on appeal or withdrawn), for
+    /// the rules: a warning that does not stand is not live and counts towards no stage rule.
+    public var warnings: [WarningRecord] { stages.compactMap(\.standingWarning) }
 
     /// The record the rules evaluate.
     public func rulesRecord(organisation: OrganisationDocument) -> EmployeeRecord {

@@ -391,7 +391,7 @@ enum EmployeeFastDecoder {
     static func stage(_ r: inout Reader) throws(Bail) -> StageRecord {
         var seen = Seen()
         var id: String?, stage: String?, decidedOn: CalendarDay?, outcome: StageOutcomeKind?, meetingId: String?
-        var warning: WarningRecord?, reviewPeriodEnd: CalendarDay?, appeal: AppealRecord?
+        var warning: WarningRecord?, reviewPeriodEnd: CalendarDay?, appeal: AppealRecord?, withdrawn: WarningWithdrawal?
         try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
@@ -402,12 +402,28 @@ enum EmployeeFastDecoder {
             case "warning": try seen.mark(5); warning = try r.optional(warningRecord)
             case "reviewPeriodEnd": try seen.mark(6); reviewPeriodEnd = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
             case "appeal": try seen.mark(7); appeal = try r.optional(appealRecord)
+            case "warningWithdrawn": try seen.mark(8); withdrawn = try r.optional(warningWithdrawal)
             default: throw Bail()
             }
         }
         guard let id, let stage, let decidedOn, let outcome else { throw Bail() }
         return StageRecord(id: id, stage: stage, decidedOn: decidedOn, outcome: outcome, meetingId: meetingId,
-                           warning: warning, reviewPeriodEnd: reviewPeriodEnd, appeal: appeal)
+                           warning: warning, reviewPeriodEnd: reviewPeriodEnd, appeal: appeal, warningWithdrawn: withdrawn)
+    }
+
+    static func warningWithdrawal(_ r: inout Reader) throws(Bail) -> WarningWithdrawal {
+        var seen = Seen()
+        var on: CalendarDay?, by: String?, reason: String?
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
+            switch key {
+            case "on": try seen.mark(0); on = try r.day()
+            case "by": try seen.mark(1); by = try r.string()
+            case "reason": try seen.mark(2); reason = try r.string()
+            default: throw Bail()
+            }
+        }
+        guard let on, let by, let reason else { throw Bail() }
+        return WarningWithdrawal(on: on, by: by, reason: reason)
     }
 
     static func warningRecord(_ r: inout Reader) throws(Bail) -> WarningRecord {

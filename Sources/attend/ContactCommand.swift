@@ -5,7 +5,7 @@ import ArgumentParser
 /// `attend contact add`: record a contact during an absence.
 struct ContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "contact", abstract: "Record contacts during an absence.", subcommands: [ContactAddCommand.self])
+        commandName: "contact", abstract: "Record contacts during an absence.", subcommands: [ContactAddCommand.self, ContactEditCommand.self, ContactVoidCommand.self])
 }
 
 /// `attend contact add`.

@@ -6,7 +6,7 @@ import ArgumentParser
 /// `attend fitnote add`: record a fit note received.
 struct FitNoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "fitnote", abstract: "Record fit notes received.", subcommands: [FitNoteAddCommand.self])
+        commandName: "fitnote", abstract: "Record fit notes received.", subcommands: [FitNoteAddCommand.self, FitNoteEditCommand.self, FitNoteVoidCommand.self])
 }
 
 /// `attend fitnote add`.

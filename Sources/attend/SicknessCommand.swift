@@ -4,5 +4,5 @@ import ArgumentParser
 struct SicknessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sickness", abstract: "Log a sickness call or record a return to work.",
-        subcommands: [SicknessCallCommand.self, SicknessReturnCommand.self])
+        subcommands: [SicknessCallCommand.self, SicknessReturnCommand.self, SicknessCallEditCommand.self, SicknessCallVoidCommand.self])
 }

@@ -48,9 +48,9 @@ struct StoreContext {
 
     /// Saves an employee document, turning store errors into bad input (nothing written).
     @discardableResult
-    func save(_ employee: EmployeeDocument, action: String, summary: String) throws -> EmployeeDocument {
+    func save(_ employee: EmployeeDocument, action: String, summary: String, reason: String? = nil) throws -> EmployeeDocument {
         do {
-            let saved = try store.save(employee, actor: actor, action: action, summary: summary)
+            let saved = try store.save(employee, actor: actor, action: action, summary: summary, reason: reason)
             SavedChanges.shared.note("employees/\(saved.id).json, revision \(saved.revision)")
             return saved
         } catch {

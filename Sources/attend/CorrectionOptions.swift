@@ -1,0 +1,17 @@
+import AttendanceStore
+import ArgumentParser
+
+/// What every correction (`edit`, `void`) takes: whose record, which one and why.
+struct CorrectionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Employee id.", valueName: "id")) var employee: String
+    @Option(help: ArgumentHelp("The record's id (shown when it was added, and by `employee show` and `history`).", valueName: "record-id")) var id: String
+    @Option(help: ArgumentHelp("Why: kept in the history with the change.", valueName: "text")) var reason: String
+
+    /// The reason, checked: required, one line or more, within the note limit.
+    func checkedReason() throws -> String {
+        try Parsing.checkText(reason, option: "--reason", limit: TextRules.noteLimit, multiline: true)
+        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw BadInput("--reason is empty; say why the record is corrected (it is kept in the history)") }
+        return trimmed
+    }
+}
