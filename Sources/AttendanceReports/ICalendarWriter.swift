@@ -11,8 +11,10 @@ import AttendanceRules
 ///   values escape backslash, semicolon, comma and newlines (RFC 5545 §3.1, §3.3.11).
 /// - Events are CLASS:CONFIDENTIAL: they are about a person's attendance.
 ///
-/// No ORGANIZER or ATTENDEE is written: the store holds no e-mail addresses, and inventing
-/// one would send replies nowhere. Clients import the events all the same.
+/// ORGANIZER (the manager) and ATTENDEE (the employee) are written when the store holds both
+/// e-mail addresses, as RFC 5546 asks of a REQUEST or CANCEL. Without them nothing is
+/// invented (a made-up address would send replies nowhere): the file is then a plain event
+/// that clients import, and update or remove by UID and SEQUENCE (D-80).
 public struct ICalendarWriter: Sendable {
     /// The PRODID: who made the calendar (RFC 5545 §3.7.3).
     public static let productId = "-//attend//attend export ics//EN"
@@ -29,9 +31,11 @@ public struct ICalendarWriter: Sendable {
 
     /// The whole calendar: header, the Europe/London VTIMEZONE, one VEVENT per invitation.
     /// With no invitations it is still a valid calendar (the VTIMEZONE is its component).
-    public func calendar(_ invitations: [MeetingInvitation]) -> String {
+    /// The method is CANCEL when every invitation is cancelled, else REQUEST (unless given).
+    public func calendar(_ invitations: [MeetingInvitation], method: ICalendarMethod? = nil) -> String {
+        let chosen = method ?? (!invitations.isEmpty && invitations.allSatisfy(\.cancelled) ? .cancel : .request)
         var lines = [
-            "BEGIN:VCALENDAR", "PRODID:\(Self.productId)", "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:REQUEST",
+            "BEGIN:VCALENDAR", "PRODID:\(Self.productId)", "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:\(chosen.rawValue)",
         ]
         lines += Self.londonTimeZone
         for invitation in invitations { lines += event(invitation) }
@@ -45,11 +49,17 @@ public struct ICalendarWriter: Sendable {
     /// One VEVENT's unfolded content lines.
     public func event(_ invitation: MeetingInvitation) -> [String] {
         let zone = "TZID=\(Self.timeZoneId)"
+        var people: [String] = []
+        if let organizer = invitation.organizer, let attendee = invitation.attendee {
+            people.append("ORGANIZER;CN=\(organizer.commonName):mailto:\(organizer.email)")
+            people.append("ATTENDEE;CN=\(attendee.commonName);ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:\(attendee.email)")
+        }
         return [
             "BEGIN:VEVENT",
             "UID:\(Self.escapeText(invitation.uid))",
             "DTSTAMP:\(stamp.iCalendarUTC)",
             "SEQUENCE:\(max(0, invitation.sequence))",
+        ] + people + [
             "DTSTART;\(zone):\(Self.localDateTime(invitation.start))",
             "DTEND;\(zone):\(Self.localDateTime(invitation.end))",
             "SUMMARY:\(Self.escapeText(invitation.summary))",

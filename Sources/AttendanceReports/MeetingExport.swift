@@ -29,7 +29,7 @@ public struct MeetingExport: Sendable {
             meetingFound = true
             let policy = try directory.policy(for: employee)
             for meeting in meetings where onOrAfter.map({ meeting.at.day >= $0 }) ?? true {
-                out.append(MeetingInvitation(employee: employee, meeting: meeting, policy: policy))
+                out.append(MeetingInvitation(employee: employee, meeting: meeting, policy: policy, organisation: organisation))
             }
         }
         if let meetingId, !meetingFound { throw .noSuchMeeting(id: meetingId) }

@@ -33,6 +33,10 @@ public struct MeetingInvitation: Hashable, Sendable {
     public let accompaniment: String?
     /// The policy's protective marking (e.g. "Confidential"), carried into the description.
     public let protectiveMarking: String?
+    /// The manager who sends it (RFC 5546 ORGANIZER), when the store has their address.
+    public var organizer: CalendarParticipant?
+    /// The employee invited (ATTENDEE), when the store has their address.
+    public var attendee: CalendarParticipant?
 
     /// An invitation from its parts.
     public init(employeeId: String, employeeName: String, meetingId: String, start: LocalDateTime,
@@ -54,12 +58,21 @@ public struct MeetingInvitation: Hashable, Sendable {
 
     /// The invitation for `meeting` of `employee` under `policy`. A meeting kind the policy
     /// does not list (a policy changed since booking) is named by its kind id.
-    public init(employee: EmployeeDocument, meeting: MeetingRecord, policy: PolicyProfile) {
+    /// With `organisation`, the employee's team manager (else their own manager) is the
+    /// organiser when both have e-mail addresses in the store.
+    public init(employee: EmployeeDocument, meeting: MeetingRecord, policy: PolicyProfile, organisation: OrganisationDocument? = nil) {
         let rule = policy.meeting(meeting.kind)
         self.init(employeeId: employee.id, employeeName: employee.name, meetingId: meeting.id, start: meeting.at,
                   durationMinutes: meeting.durationMinutes, place: meeting.place, sequence: meeting.sequence,
                   cancelled: meeting.cancelled, meetingName: rule?.name ?? meeting.kind, policyName: policy.name,
                   accompaniment: rule?.accompaniment?.text, protectiveMarking: policy.protectiveMarking)
+        if let organisation {
+            let managerId = organisation.teams.first { $0.id == employee.teamId }?.managerId ?? employee.managerId
+            if let manager = organisation.managers.first(where: { $0.id == managerId }) {
+                organizer = CalendarParticipant(name: manager.name, email: manager.email)
+            }
+        }
+        attendee = CalendarParticipant(name: employee.name, email: employee.email)
     }
 
     /// `<meeting id>-<employee id>@attend`: stable across re-exports so calendars update the

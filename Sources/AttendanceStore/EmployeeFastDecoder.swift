@@ -366,7 +366,7 @@ enum EmployeeFastDecoder {
     static func meeting(_ r: inout Reader) throws(Bail) -> MeetingRecord {
         var seen = Seen()
         var id: String?, kind: String?, at: LocalDateTime?, duration: Int?, place: String?, noticeGiven: LocalDateTime?
-        var delivery: NoticeDelivery?, overrideReason: String?, sequence: Int?, cancelled: Bool?
+        var delivery: NoticeDelivery?, overrideReason: String?, sequence: Int?, cancelled: Bool?, outcome: MeetingOutcome?
         try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
@@ -379,13 +379,14 @@ enum EmployeeFastDecoder {
             case "overrideReason": try seen.mark(7); overrideReason = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
             case "sequence": try seen.mark(8); sequence = try r.int()
             case "cancelled": try seen.mark(9); cancelled = try r.bool()
+            case "outcome": try seen.mark(10); outcome = try r.optional { (r: inout Reader) throws(Bail) in try r.enumeration(MeetingOutcome.self) }
             default: throw Bail()
             }
         }
         guard let id, let kind, let at, let duration, let place, let noticeGiven, let delivery, let sequence,
               let cancelled else { throw Bail() }
         return MeetingRecord(id: id, kind: kind, at: at, durationMinutes: duration, place: place, noticeGiven: noticeGiven,
-                             delivery: delivery, overrideReason: overrideReason, sequence: sequence, cancelled: cancelled)
+                             delivery: delivery, overrideReason: overrideReason, sequence: sequence, cancelled: cancelled, outcome: outcome)
     }
 
     static func stage(_ r: inout Reader) throws(Bail) -> StageRecord {

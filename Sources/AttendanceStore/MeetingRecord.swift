@@ -15,10 +15,12 @@ public struct MeetingRecord: Codable, Hashable, Sendable, Identifiable {
     /// Increases with every change, for calendar invitations (RFC 5545 SEQUENCE).
     public var sequence: Int
     public var cancelled: Bool
+    /// Held, not attended or postponed (schema 5); nil until recorded.
+    public var outcome: MeetingOutcome?
 
     public init(id: String, kind: String, at: LocalDateTime, durationMinutes: Int = 60, place: String,
                 noticeGiven: LocalDateTime, delivery: NoticeDelivery, overrideReason: String? = nil,
-                sequence: Int = 0, cancelled: Bool = false) {
+                sequence: Int = 0, cancelled: Bool = false, outcome: MeetingOutcome? = nil) {
         self.id = id
         self.kind = kind
         self.at = at
@@ -29,5 +31,6 @@ public struct MeetingRecord: Codable, Hashable, Sendable, Identifiable {
         self.overrideReason = overrideReason
         self.sequence = sequence
         self.cancelled = cancelled
+        self.outcome = outcome
     }
 }

@@ -2,8 +2,10 @@ import AttendanceRules
 
 /// `organisation.json`: the organisation's settings, managers and teams.
 public struct OrganisationDocument: Codable, Hashable, Sendable {
-    /// The schema version this build writes: 2 adds `history` (see `EmployeeDocument`).
-    public static let currentSchemaVersion = 2
+    /// The schema version this build writes: 2 adds `history` (see `EmployeeDocument`); 3 adds
+    /// managers' `email` and `retentionYearsAfterLeaving` (an older attend, which would drop
+    /// them on its next save, refuses a schema 3 file).
+    public static let currentSchemaVersion = 3
 
     public var schemaVersion: Int
     /// Increases by one on every save; a save based on an older revision is refused.
@@ -20,6 +22,17 @@ public struct OrganisationDocument: Codable, Hashable, Sendable {
     /// Every saved change to the organisation, oldest first (schema 2), starting with the
     /// store's creation.
     public var history: [ChangeRecord]
+    /// How long a leaver's records are kept after their last day before `attend purge` erases
+    /// them (schema 3); nil: `defaultRetentionYears` (D-79).
+    public var retentionYearsAfterLeaving: Int?
+
+    /// Six years after employment ends: the limitation period for contract claims in England
+    /// and Wales (Limitation Act 1980 s5), the period the ICO's and CIPD's retention guidance
+    /// gives for sickness records kept for employment claims (D-79).
+    public static let defaultRetentionYears = 6
+
+    /// The retention in force.
+    public var retentionYears: Int { retentionYearsAfterLeaving ?? Self.defaultRetentionYears }
 
     public init(name: String, policy: String, nation: Nation, workingWeek: WorkingPattern = .mondayToFriday,
                 managers: [Manager] = [], teams: [Team] = []) {

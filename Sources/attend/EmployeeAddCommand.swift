@@ -1,3 +1,4 @@
+import AttendanceReports
 import AttendanceRules
 import AttendanceStore
 import ArgumentParser
@@ -25,6 +26,8 @@ struct EmployeeAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Start date.", valueName: "date")) var start: String?
     @Option(name: .customLong("start-time"), help: ArgumentHelp("Normal start time HH:MM (default 09:00), for the sickness-call deadline.", valueName: "time")) var startTime: String?
     @Flag(help: "Print the saved employee as JSON.") var json = false
+    @Option(help: ArgumentHelp("Work e-mail address (the ATTENDEE of meeting invitations).", valueName: "address")) var email: String?
+    @Option(name: .customLong("manager-email"), help: ArgumentHelp("The manager's work e-mail (the ORGANIZER of invitations), if not yet recorded.", valueName: "address")) var managerEmail: String?
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -83,14 +86,32 @@ struct EmployeeAddCommand: ParsableCommand {
                 changedOrganisation = true
             }
         }
+        for (option, address) in [("--email", email), ("--manager-email", managerEmail)] {
+            if let address, CalendarParticipant(name: "", email: address) == nil {
+                throw BadInput("\(option) \(TextRules.quoted(address)) is not an e-mail address; expected name@example.org")
+            }
+        }
         if let managerId, !organisation.managers.contains(where: { $0.id == managerId }) {
             organisation.managers.append(Manager(id: managerId, name: managerId))
             changedOrganisation = true
+        }
+        if let managerEmail {
+            guard let managerId, let index = organisation.managers.firstIndex(where: { $0.id == managerId }) else {
+                throw BadInput("--manager-email needs a manager (--manager, or a --team that has one)")
+            }
+            if let known = organisation.managers[index].email, known != managerEmail {
+                throw BadInput("manager \(managerId) already has the address \(known); nothing was changed")
+            }
+            if organisation.managers[index].email == nil {
+                organisation.managers[index].email = managerEmail
+                changedOrganisation = true
+            }
         }
         let fte = min(1, pattern.weeklyHours / max(organisation.workingWeek.weeklyHours, 1))
         var document = EmployeeDocument(id: id, name: trimmed, teamId: team, managerId: managerId, pattern: pattern,
                                         nation: nationValue, policy: policy, fte: (fte * 1000).rounded() / 1000, startDate: startDay)
         document.startTime = startTime
+        document.email = email
         if changedOrganisation {
             do {
                 organisation = try context.store.save(organisation, actor: context.actor, action: "organisation.update", summary: "team/manager added for \(id)")

@@ -4,5 +4,5 @@ import ArgumentParser
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting", abstract: "Check or schedule meetings against the policy's notice rules.",
-        subcommands: [MeetingCheckCommand.self, MeetingScheduleCommand.self, MeetingVoidCommand.self])
+        subcommands: [MeetingCheckCommand.self, MeetingScheduleCommand.self, MeetingRescheduleCommand.self, MeetingCancelCommand.self, MeetingHeldCommand.self, MeetingVoidCommand.self])
 }
