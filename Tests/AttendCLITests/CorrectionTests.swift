@@ -153,5 +153,12 @@ import Testing
         let appeal = try Self.attend(store, ["stage", "record", "--employee", "e1", "--record", "s-1", "--appeal-lodged", "2026-11-20", "--appeal-heard", "2026-11-20", "--appeal-result", "upheld"])
         #expect(appeal.status == 0, "\(appeal.err)")
         #expect(try liveWarnings() == 0)
+        // A second warning, withdrawn by HR: not live either, and the reason is kept.
+        #expect(try Self.attend(store, ["stage", "record", "--employee", "e1", "--stage", "stage1", "--outcome", "warning", "--review-until", "2027-01-20", "--again"]).status == 0)
+        #expect(try liveWarnings() == 1)
+        let withdraw = try Self.attend(store, ["stage", "withdraw-warning", "--employee", "e1", "--id", "s-2", "--reason", "procedure not followed"])
+        #expect(withdraw.status == 0, "\(withdraw.err)")
+        #expect(try liveWarnings() == 0)
+        #expect(try Self.file(store).contains("procedure not followed"))
     }
 }
