@@ -85,6 +85,10 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
                        absences: absences, warnings: warnings)
     }
 
+    /// Whether the person is employed on `day`: up to and including `leftOn`. A leaver is off
+    /// the rosters, triggers and weekly review from the day after; their records are kept.
+    public func isEmployed(on day: CalendarDay) -> Bool { leftOn.map { day <= $0 } ?? true }
+
     /// The open (ongoing) sickness absence, if any.
     public var openSickness: AbsenceRecord? { absences.first { $0.type == .sickness && $0.end == nil } }
 

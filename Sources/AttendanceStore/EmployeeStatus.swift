@@ -7,9 +7,12 @@ public enum EmployeeStatus: Hashable, Sendable {
     case onLeave(AbsenceType, until: CalendarDay?)
     /// Back from sickness and the return-to-work interview is not yet signed off.
     case backInterviewDue(returned: CalendarDay)
+    /// Left employment: `on` was the last day.
+    case left(on: CalendarDay)
 
     /// The status of `employee` on `day`.
     public static func of(_ employee: EmployeeDocument, on day: CalendarDay) -> EmployeeStatus {
+        if let last = employee.leftOn, day > last { return .left(on: last) }
         if let current = employee.absences.first(where: { $0.start <= day && ($0.end ?? day) >= day }) {
             if current.type == .sickness { return .offSick(since: current.start) }
             return .onLeave(current.type, until: current.end)
@@ -29,6 +32,7 @@ public enum EmployeeStatus: Hashable, Sendable {
         case .offSick(let since): "off sick since \(since.ukDisplay)"
         case .onLeave(let type, let until): "\(type.label.lowercased())\(until.map { " until \($0.ukDisplay)" } ?? "")"
         case .backInterviewDue(let returned): "back \(returned.ukDisplay), interview due"
+        case .left(let last): "left \(last.ukDisplay)"
         }
     }
 }

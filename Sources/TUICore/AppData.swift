@@ -21,8 +21,10 @@ public struct AppData: Sendable {
     public init(snapshot: StoreSnapshot, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay) {
         organisation = snapshot.organisation
         // Alphabetical by name; keys worked out once and indices sorted, not the documents.
-        let order = snapshot.employees.map { NameOrder($0.name) }
-        employees = snapshot.employees.indices.sorted { order[$0] < order[$1] }.map { snapshot.employees[$0] }
+        // Leavers are off the rosters, calendars and weekly review from the day after they left.
+        let current = snapshot.employees.filter { $0.isEmployed(on: today) }
+        let order = current.map { NameOrder($0.name) }
+        employees = current.indices.sorted { order[$0] < order[$1] }.map { current[$0] }
         self.policies = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.holidays = holidays
         self.today = today
@@ -81,6 +83,7 @@ public struct AppData: Sendable {
         case .backInterviewDue: 1
         case .onLeave: 2
         case .atWork: 3
+        case .left: 4
         }
     }
 

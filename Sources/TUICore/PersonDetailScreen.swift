@@ -122,6 +122,7 @@ public enum PersonDetailScreen {
         case .backInterviewDue: statusStyle = Style(foreground: .yellow, attributes: .bold)
         case .onLeave: statusStyle = Style(foreground: .cyan)
         case .atWork: statusStyle = .plain
+        case .left: statusStyle = .dim
         }
         buffer.put(TextWidth.truncate(status.text, to: max(0, maxX - x)), x: x, y: rect.y, style: statusStyle, maxX: maxX)
         guard rect.height > 1 else { return }

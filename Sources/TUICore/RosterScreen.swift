@@ -130,6 +130,7 @@ public enum RosterScreen {
             case .backInterviewDue: statusStyle = Style(foreground: .yellow, attributes: .bold)
             case .onLeave: statusStyle = Style(foreground: .cyan)
             case .atWork: statusStyle = .plain
+            case .left: statusStyle = .dim
             }
             cell(row.status.text, statusWidth, statusStyle)
             cell(row.figure, figureWidth)

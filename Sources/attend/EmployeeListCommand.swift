@@ -8,6 +8,7 @@ struct EmployeeListCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Only this team.", valueName: "team")) var team: String?
     @Option(help: ArgumentHelp("Only this manager's people.", valueName: "manager")) var manager: String?
+    @Flag(name: .customLong("include-leavers"), help: "Also list people who have left.") var includeLeavers = false
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var storeOptions: StoreOptions
 
@@ -27,6 +28,7 @@ struct EmployeeListCommand: ParsableCommand {
         let rows = context.snapshot.employees
             .filter { team == nil || $0.teamId == team }
             .filter { manager == nil || $0.managerId == manager }
+            .filter { includeLeavers || $0.isEmployed(on: context.today) }
             .map { e in
                 Row(id: e.id, name: e.name, team: e.teamId, manager: e.managerId,
                     status: EmployeeStatus.of(e, on: context.today).text,

@@ -65,7 +65,7 @@ struct ExportCSVCommand: ParsableCommand {
             case .triggers:
                 table = try TriggerExport(organisation: context.organisation, policies: context.policies, holidays: context.holidays,
                                           asOf: toDay ?? context.today)
-                    .table(for: employees)
+                    .table(for: employees.filter { $0.isEmployed(on: toDay ?? context.today) })
             }
         } catch {
             throw BadInput(error.description)

@@ -37,7 +37,8 @@ struct TriggersCommand: ParsableCommand {
     func run() throws {
         let context = try storeOptions.load()
         let day = try asOf.map { try Parsing.day($0, option: "--as-of") } ?? context.today
-        let employees = context.snapshot.employees.filter { team == nil || $0.teamId == team }
+        // Leavers are not measured once they have gone (their records stay for the history).
+        let employees = context.snapshot.employees.filter { (team == nil || $0.teamId == team) && $0.isEmployed(on: day) }
         if week {
             let review = try WeeklyReview.build(context: context, employees: employees, asOf: day)
             if json { try JSONOutput.print(review) } else { review.printText() }
