@@ -7,6 +7,7 @@ public enum AppReducer {
         KeyHint("Esc", "back to the roster"),
         KeyHint("c r f C", "sickness call, return, fit note, contact"),
         KeyHint("D", "resume a form kept unsaved"),
+        KeyHint("u", "undo your last change (asks first)"),
         KeyHint("q", "quit"),
     ]
 
@@ -17,8 +18,11 @@ public enum AppReducer {
             state.height = height
             return []
         case .key(let key):
-            return reduceKey(&state, key)
+            let effects = reduceKey(&state, key)
+            noteSaves(&state, effects)
+            return effects
         case .reloaded(let data, let message):
+            recordSaved(&state, data)
             replaceData(&state, data)
             state.message = message
             switch state.flow {
@@ -39,10 +43,14 @@ public enum AppReducer {
             state.message = "Wrote \(path)."
             return []
         case .effectFailed(let problem):
+            state.savesInFlight = [:]
+            state.undoInFlight = nil
             state.message = "Not saved: \(problem)"
             backToEditing(&state)
             return []
         case .saveConflict(let data, let message):
+            state.savesInFlight = [:]
+            state.undoInFlight = nil
             replaceData(&state, data)
             state.message = message
             backToEditing(&state)
@@ -58,6 +66,47 @@ public enum AppReducer {
             }
             return []
         }
+    }
+
+    /// Remembers the document before each save sent, so a landed save can be undone.
+    static func noteSaves(_ state: inout AppState, _ effects: [AppEffect]) {
+        for effect in effects {
+            guard case .save(let document, let action, let summary) = effect, state.undoInFlight == nil,
+                  let before = state.data.employee(document.id) else { continue }
+            state.savesInFlight[document.id] = (before, action, summary)
+        }
+    }
+
+    /// A save landed: keep it as this session's latest change, or drop the change it undid.
+    static func recordSaved(_ state: inout AppState, _ data: AppData) {
+        if let undone = state.undoInFlight {
+            state.undoInFlight = nil
+            state.sessionChanges.removeAll { $0 == undone }
+            return
+        }
+        for (id, sent) in state.savesInFlight {
+            guard let after = data.employee(id) else { continue }
+            state.sessionChanges.append(SessionChange(employeeId: id, action: sent.action, summary: sent.summary, before: sent.before, after: after))
+        }
+        state.savesInFlight = [:]
+    }
+
+    /// `u`: asks to undo the latest change of this session that can still be undone.
+    static func askUndo(_ state: inout AppState) {
+        guard let change = state.sessionChanges.last else {
+            state.message = "Nothing to undo: no change has been saved in this session."
+            return
+        }
+        guard let current = state.data.employee(change.employeeId) else {
+            state.message = "Cannot undo \(change.summary): the person is no longer in the store."
+            return
+        }
+        guard change.isLatest(current) else {
+            state.message = "Cannot undo \(change.summary): \(current.name)'s record has changed since (revision \(current.revision)); only the latest change to a record can be undone (correct it with `attend ... edit` or `void`)."
+            return
+        }
+        state.confirmUndo = change
+        state.message = "Undo \(change.summary) for \(current.name)? It is recorded as a correction. (y/n)"
     }
 
     /// New store data, keeping the roster's selected person (and the weekly list) in step.
@@ -84,6 +133,16 @@ public enum AppReducer {
 
     static func reduceKey(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
         state.message = nil
+        if let change = state.confirmUndo {
+            state.confirmUndo = nil
+            guard key == .character("y") || key == .character("Y") else { state.message = "Nothing was undone."; return [] }
+            guard let current = state.data.employee(change.employeeId), change.isLatest(current) else {
+                state.message = "Nothing was undone: the record changed meanwhile."
+                return []
+            }
+            state.undoInFlight = change
+            return [.save(change.undo(current: current, by: state.actor, on: state.data.today), action: "undo", summary: "undone: \(change.summary) (\(change.action), revision \(change.after.revision))")]
+        }
         if state.confirmQuit {
             state.confirmQuit = false
             if key == .character("y") || key == .character("Y") { return [.quit] }
@@ -114,6 +173,9 @@ public enum AppReducer {
             return []
         case .escape:
             state.screen = .roster
+            return []
+        case .character("u"):
+            askUndo(&state)
             return []
         case .character("D"):
             guard let draft = state.pendingDraft else { state.message = "No kept draft."; return [] }

@@ -9,6 +9,16 @@ public struct AppState: Sendable {
     public var screen: ScreenID = .roster
     public var showHelp = false
     public var confirmQuit = false
+    /// Who is using the UI, for records an undo withdraws (set by the executable).
+    public var actor = "unknown"
+    /// The changes saved in this session, oldest first, for `u` (undo walks back from the end).
+    public var sessionChanges: [SessionChange] = []
+    /// The change `u` asked to undo, waiting for y/n.
+    public var confirmUndo: SessionChange?
+    /// Saves sent and not yet reported back: the person's document before each, by id.
+    var savesInFlight: [String: (before: EmployeeDocument, action: String, summary: String)] = [:]
+    /// The undo whose save is in flight.
+    var undoInFlight: SessionChange?
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     /// A form is being filled in and has not been saved.

@@ -64,6 +64,7 @@ enum TUIRunner {
     static func loop(_ terminal: Terminal, data: AppData, stamp initialStamp: StoreStamp, storeOptions: StoreOptions) -> Int32 {
         let (width, height) = terminal.size
         var state = AppState(data: data, width: width, height: height)
+        state.actor = storeOptions.who
         var stamp = initialStamp
         var lastCheck = ContinuousClock.now
         state.clockMinute = Today.now().minuteOfDay
