@@ -86,7 +86,11 @@ enum DocumentDiff {
             }
             return
         }
-        if let left = a?.members, let right = b?.members {
+        // An object added or removed (an HR decision recorded or withdrawn) is compared with an
+        // empty one, field by field, so a private field inside it is never written out whole.
+        let left = a?.members ?? (b?.members != nil && (a == nil || a == .null) ? [:] : nil)
+        let right = b?.members ?? (a?.members != nil && (b == nil || b == .null) ? [:] : nil)
+        if let left, let right {
             for key in Set(left.keys).union(right.keys).sorted() where key != "id" {
                 compare(left[key], right[key], record: record, path: path + [key], into: &out)
             }

@@ -7,5 +7,5 @@ public enum PrivateText {
     public static let placeholder = "(private note held)"
 
     /// The placeholder for a held text, nil for none.
-    static func held(_ text: String?) -> String? { text == nil ? nil : placeholder }
+    public static func held(_ text: String?) -> String? { text == nil ? nil : placeholder }
 }

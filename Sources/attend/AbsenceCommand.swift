@@ -4,5 +4,5 @@ import ArgumentParser
 struct AbsenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "absence", abstract: "Add and list absences of any type.",
-        subcommands: [AbsenceAddCommand.self, AbsenceEditCommand.self, AbsenceVoidCommand.self, AbsenceListCommand.self, AbsenceTypesCommand.self])
+        subcommands: [AbsenceAddCommand.self, AbsenceEditCommand.self, AbsenceVoidCommand.self, AbsenceDecideCommand.self, AbsenceListCommand.self, AbsenceTypesCommand.self])
 }

@@ -18,6 +18,7 @@ struct ContactAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("manager or employee: who made contact.", valueName: "who")) var by: String = "manager"
     @Option(help: ArgumentHelp("phone, proxy, text or email.", valueName: "channel")) var via: String = "phone"
     @Option(help: ArgumentHelp("A private note.", valueName: "text")) var note: String?
+    @Flag(help: "Print the saved contact as JSON.") var json = false
     @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
@@ -33,8 +34,15 @@ struct ContactAddCommand: ParsableCommand {
         let same = document.contacts.first { $0.absenceId == absence?.id && $0.on == day && $0.by == by && $0.via == channel && $0.note == note }
         try repeatOptions.refuse("the same contact", existing: same?.id, in: document)
         let id = StoreContext.newId("c", existing: document.contacts.map(\.id))
-        document.contacts.append(ContactRecord(id: id, absenceId: absence?.id, on: day, by: by, via: channel, note: note))
+        let record = ContactRecord(id: id, absenceId: absence?.id, on: day, by: by, via: channel, note: note)
+        document.contacts.append(record)
         try context.save(document, action: "contact.add", summary: "contact \(id) on \(day.iso)")
+        if json {
+            var shown = record
+            shown.note = PrivateText.held(shown.note)
+            try JSONOutput.print(shown)
+            return
+        }
         print("Recorded a contact with \(document.name) on \(day.ukDisplay) (\(id))\(absence.map { " for absence \($0.id)" } ?? "").")
     }
 }

@@ -21,6 +21,7 @@ struct FitNoteAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Day received (default: today).", valueName: "date")) var received: String?
     @Flag(name: .customLong("may-be-fit"), help: "The note says 'may be fit for work' with adjustments.") var mayBeFit = false
     @Option(help: ArgumentHelp("The suggested adjustments.", valueName: "text")) var adjustments: String?
+    @Flag(help: "Print the saved fit note as JSON.") var json = false
     @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
@@ -59,6 +60,12 @@ struct FitNoteAddCommand: ParsableCommand {
                                                      certificate: .fitNote, fitNoteFrom: a.fitNoteFrom ?? start, hrDecision: a.hrDecision)
         }
         try context.save(document, action: "fitnote.add", summary: "fit note \(id) for \(target.id)")
+        if json, let saved = document.fitNotes.last {
+            var shown = saved
+            shown.adjustments = PrivateText.held(shown.adjustments)
+            try JSONOutput.print(shown)
+            return
+        }
         print("Recorded fit note \(id) for \(document.name): \(start.ukDisplay)–\(end.ukDisplay)\(mayBeFit ? ", may be fit with adjustments" : "").")
     }
 }

@@ -18,6 +18,7 @@ struct OHReferralAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day the referral was made.", valueName: "date")) var on: String
     @Option(help: ArgumentHelp("Who made the referral (default: --actor, else $USER).", valueName: "name")) var by: String?
     @Option(help: ArgumentHelp("A private note (kept in the employee file only, never in the audit log).", valueName: "text")) var note: String?
+    @Flag(help: "Print the saved referral as JSON.") var json = false
     @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
@@ -54,6 +55,12 @@ struct OHReferralAddCommand: ParsableCommand {
         document.ohReferrals.append(referral)
         // The summary holds ids and dates only: the note is private (docs/store-format.md).
         let saved = try context.save(document, action: "oh.referral", summary: "occupational health referral \(id) on \(day.iso) for \(target.id)")
+        if json {
+            var shown = referral
+            shown.note = PrivateText.held(shown.note)
+            try JSONOutput.print(shown)
+            return
+        }
         print("Recorded an occupational health referral for \(saved.name) on \(day.ukDisplay) by \(referrer) (\(id)) for absence \(target.id).")
         let completed = try context.duties(saved, forAbsence: target.id, on: context.today)
             .filter { $0.id.hasPrefix("oh-referral") && $0.status == .done }

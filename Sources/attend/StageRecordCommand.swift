@@ -23,6 +23,7 @@ struct StageRecordCommand: ParsableCommand {
     @Option(name: .customLong("appeal-lodged"), help: ArgumentHelp("Appeal lodged on.", valueName: "date")) var appealLodged: String?
     @Option(name: .customLong("appeal-heard"), help: ArgumentHelp("Appeal heard on.", valueName: "date")) var appealHeard: String?
     @Option(name: .customLong("appeal-result"), help: ArgumentHelp("upheld, dismissed or varied.", valueName: "result")) var appealResult: String?
+    @Flag(help: "Print the saved stage record as JSON.") var json = false
     @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
 
@@ -90,6 +91,7 @@ struct StageRecordCommand: ParsableCommand {
         document.stages.append(StageRecord(id: id, stage: stage, decidedOn: day, outcome: kind, meetingId: meeting, warning: warning,
                                            reviewPeriodEnd: review, appeal: lodged.map { AppealRecord(lodged: $0, heard: heard, result: appealResult) }))
         try context.save(document, action: "stage.record", summary: "\(stage) \(kind.rawValue) (\(id))")
+        if json, let saved = document.stages.last { try JSONOutput.print(saved); return }
         print("Recorded \(rule.name): \(kind.rawValue) on \(day.ukDisplay) (\(id)).")
         if let warning, let lapse = warning.lapseDate(under: policy) {
             print("  \(rule.warning?.name ?? "Warning") lapses on \(lapse.ukDisplay)\(warning.scoreAtIssue.map { "; score at issue \(TriggerEvaluator.format($0))" } ?? "") [\(rule.warning?.source ?? "")]")

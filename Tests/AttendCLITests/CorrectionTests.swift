@@ -162,3 +162,56 @@ import Testing
         #expect(try Self.file(store).contains("procedure not followed"))
     }
 }
+
+/// HR decisions, interview reopening and the ids every add returns (issue 12).
+@Suite struct MoreCorrectionTests {
+    @Test func anHRDecisionIsRecordedChangedWithAReasonAndWithdrawn() throws {
+        let store = try CorrectionTests.storeWithAnAbsenceAndAStrayCall()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try CorrectionTests.bradford(store) == 28)
+        let decide = try StoreCommandTests.attend(store, ["absence", "decide", "--employee", "e1", "--id", "a2", "--counts", "no", "--note", "HR-NOTE-7"])
+        #expect(decide.status == 0, "\(decide.err)")
+        #expect(try CorrectionTests.bradford(store) == 2)
+        let change = try StoreCommandTests.attend(store, ["absence", "decide", "--employee", "e1", "--id", "a2", "--counts", "yes"])
+        #expect(change.status == 2 && change.err.contains("give --reason"))
+        #expect(try StoreCommandTests.attend(store, ["absence", "decide", "--employee", "e1", "--id", "a2", "--counts", "yes", "--reason", "advice was wrong"]).status == 0)
+        #expect(try CorrectionTests.bradford(store) == 28)
+        #expect(try StoreCommandTests.attend(store, ["absence", "decide", "--employee", "e1", "--id", "a2", "--clear", "--reason", "not needed"]).status == 0)
+        let history = try StoreCommandTests.attend(store, ["history", "--employee", "e1"]).out
+        #expect(history.contains("hr-decision.edit") && history.contains("hr-decision.void") && history.contains("absence a2 hrDecision.counts: no → yes"))
+        #expect(!history.contains("HR-NOTE-7"))
+    }
+
+    @Test func aSignedOffInterviewIsReopenedWithAReason() throws {
+        let store = try StoreCommandTests.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try StoreCommandTests.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        #expect(try StoreCommandTests.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", "2026-11-16", "--to", "2026-11-17"]).status == 0)
+        #expect(try StoreCommandTests.attend(store, ["interview", "start", "--employee", "e1"]).status == 0)
+        #expect(try StoreCommandTests.attend(store, ["interview", "finish", "--employee", "e1", "--signed-off-by", "M", "--allow-unanswered"]).status == 0)
+        let reopen = try StoreCommandTests.attend(store, ["interview", "reopen", "--employee", "e1", "--id", "rtw-a1", "--reason", "signed off too early"])
+        #expect(reopen.status == 0, "\(reopen.err)")
+        #expect(reopen.out.contains("it was signed off by M"))
+        let again = try StoreCommandTests.attend(store, ["interview", "reopen", "--employee", "e1", "--id", "rtw-a1", "--reason", "x"])
+        #expect(again.status == 2 && again.err.contains("is a draft already"))
+        #expect(try StoreCommandTests.attend(store, ["interview", "answer", "--employee", "e1", "--prompt", "welcome", "--text", "done"]).status == 0)
+    }
+
+    @Test func everyAddReturnsTheNewIdInJSONWithoutPrivateText() throws {
+        let store = try CorrectionTests.storeWithAnAbsenceAndAStrayCall()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let cases: [([String], String)] = [
+            (["contact", "add", "--employee", "e1", "--on", "2026-11-17", "--note", "SECRET-NOTE", "--json"], "c-1"),
+            (["fitnote", "add", "--employee", "e1", "--from", "2026-11-16", "--to", "2026-11-20", "--received", "2026-11-18", "--adjustments", "SECRET-NOTE", "--json"], "fn-1"),
+            (["oh-referral", "--employee", "e1", "--on", "2026-11-18", "--note", "SECRET-NOTE", "--json"], "oh-1"),
+            (["selfcert", "add", "--employee", "e1", "--received", "2026-11-18", "--json"], "sc-1"),
+        ]
+        for (arguments, id) in cases {
+            let run = try StoreCommandTests.attend(store, arguments)
+            #expect(run.status == 0, "\(arguments): \(run.err)")
+            let object = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any]
+            #expect(object?["id"] as? String == id, "\(arguments): \(run.out)")
+            #expect(!run.out.contains("SECRET-NOTE"))
+        }
+    }
+}
