@@ -15,6 +15,8 @@ extension ActiveFlow {
         case .scheduleMeeting(let f): return make("meeting", f.employeeId, f.form, f.phase)
         case .stageOutcome(let f): return make("stage-outcome", f.employeeId, f.form, f.phase)
         case .interview: return nil  // saved answer by answer in the store
+        // A correction is one reason away from saved, and a history is read-only: neither is kept.
+        case .correction, .history: return nil
         }
     }
 

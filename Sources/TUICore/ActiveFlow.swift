@@ -8,6 +8,8 @@ public enum ActiveFlow: Hashable, Sendable {
     case interview(InterviewFlow)
     case scheduleMeeting(MeetingFlow)
     case stageOutcome(StageOutcomeFlow)
+    case correction(CorrectionFlow)
+    case history(HistoryFlow)
 
     /// The flow's title, for the box and the help.
     public var title: String {
@@ -19,6 +21,12 @@ public enum ActiveFlow: Hashable, Sendable {
         case .interview: "Return-to-work interview"
         case .scheduleMeeting: "Schedule a meeting"
         case .stageOutcome: "Record a stage outcome"
+        case .correction(let f):
+            switch f.mode {
+            case .void: "Void a record"
+            case .editAbsence: "Correct an absence"
+            }
+        case .history(let f): f.record.map { "History of \($0.historyName)" } ?? "History"
         }
     }
 }

@@ -1,3 +1,4 @@
+import AttendanceStore
 /// The one place state changes: a key or a resize in, new state and effects out.
 public enum AppReducer {
     /// Keys every screen shares.
@@ -32,6 +33,7 @@ public enum AppReducer {
             case .fitNote(var f)?: f.didSave(data); state.flow = .fitNote(f)
             case .interview(var f)?: f.didSave(data); state.flow = .interview(f)
             case .stageOutcome(var f)?: f.didSave(data); state.flow = .stageOutcome(f)
+            case .correction(var f)?: f.didSave(data); state.flow = .correction(f)
             case .scheduleMeeting(var f)?:
                 // The invitation is written only once the meeting is saved.
                 let effects = f.didSave(data); state.flow = .scheduleMeeting(f)
@@ -71,9 +73,14 @@ public enum AppReducer {
     /// Remembers the document before each save sent, so a landed save can be undone.
     static func noteSaves(_ state: inout AppState, _ effects: [AppEffect]) {
         for effect in effects {
-            guard case .save(let document, let action, let summary) = effect, state.undoInFlight == nil,
-                  let before = state.data.employee(document.id) else { continue }
-            state.savesInFlight[document.id] = (before, action, summary)
+            let sent: (EmployeeDocument, String, String)
+            switch effect {
+            case .save(let document, let action, let summary): sent = (document, action, summary)
+            case .correct(let document, let action, let summary, _): sent = (document, action, summary)
+            default: continue
+            }
+            guard state.undoInFlight == nil, let before = state.data.employee(sent.0.id) else { continue }
+            state.savesInFlight[sent.0.id] = (before, sent.1, sent.2)
         }
     }
 
@@ -89,6 +96,52 @@ public enum AppReducer {
             state.sessionChanges.append(SessionChange(employeeId: id, action: sent.action, summary: sent.summary, before: sent.before, after: after))
         }
         state.savesInFlight = [:]
+    }
+
+    /// The stored record under the cursor: the timeline's selected item, or the absence on
+    /// the calendars' cursor day, for the roster's selected person.
+    static func recordUnderCursor(_ state: AppState) -> RecordReference? {
+        guard let row = state.selectedRow, let employee = state.data.employee(row.id) else { return nil }
+        switch state.screen {
+        case .timeline:
+            guard let model = TimelineScreen.timeline(state), !model.items.isEmpty else { return nil }
+            let selected = TimelineScreen.resolved(state.timeline, model).selected
+            return model.items.indices.contains(selected) ? model.items[selected].record : nil
+        case .teamCalendar, .personYear:
+            let day = state.screen == .teamCalendar ? state.calendar.cursor : state.year.cursor
+            return employee.absences.first { $0.start <= day && ($0.end ?? state.data.today) >= day }.map { RecordReference(.absence, $0.id) }
+        default:
+            return nil
+        }
+    }
+
+    /// `e` edit, `x` void and `h` history of the record under the cursor (`h` on the person
+    /// screen: the person's whole history).
+    static func correct(_ state: inout AppState, _ key: KeyEvent) {
+        guard let row = state.selectedRow else { state.message = "Choose a person on the roster first."; return }
+        let record = recordUnderCursor(state)
+        if key == .character("h") {
+            state.flow = .history(HistoryFlow(employeeId: row.id, record: record))
+            return
+        }
+        guard let record else {
+            state.message = state.screen == .personDetail
+                ? "Choose the record on the timeline (4) or a calendar (2, 3), then press \(key == .character("e") ? "e" : "x")."
+                : "Nothing recorded under the cursor to \(key == .character("e") ? "correct" : "void") (move to an absence, meeting or outcome)."
+            return
+        }
+        let mode: CorrectionFlow.Mode
+        if key == .character("x") {
+            mode = .void(record)
+        } else if record.kind == .absence {
+            mode = .editAbsence(record.id)
+        } else {
+            state.message = "The screens correct absences; change \(record.historyName) with `attend \(record.kind == .meeting ? "meeting reschedule" : "stage record --record")` (or x to void it)."
+            return
+        }
+        let opened = CorrectionFlow.open(data: state.data, employeeId: row.id, mode: mode)
+        if let flow = opened.flow { state.flow = .correction(flow) }
+        state.message = opened.message
     }
 
     /// `u`: asks to undo the latest change of this session that can still be undone.
@@ -127,6 +180,7 @@ public enum AppReducer {
             case .interview(var f)?: f.saveFailed(); state.flow = .interview(f)
             case .scheduleMeeting(var f)?: f.phase = .editing; state.flow = .scheduleMeeting(f)
             case .stageOutcome(var f)?: f.phase = .editing; state.flow = .stageOutcome(f)
+            case .correction(var f)?: f.phase = .editing; state.flow = .correction(f)
             default: break
             }
     }
@@ -176,6 +230,9 @@ public enum AppReducer {
             return []
         case .character("u"):
             askUndo(&state)
+            return []
+        case .character(let c) where "exh".contains(c) && [.teamCalendar, .personYear, .timeline, .personDetail].contains(state.screen):
+            correct(&state, key)
             return []
         case .character("D"):
             guard let draft = state.pendingDraft else { state.message = "No kept draft."; return [] }

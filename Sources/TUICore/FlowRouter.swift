@@ -21,6 +21,8 @@ public enum FlowRouter {
         case .interview(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .interview(f) }; return e
         case .scheduleMeeting(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .scheduleMeeting(f) }; return e
         case .stageOutcome(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .stageOutcome(f) }; return e
+        case .correction(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .correction(f) }; return e
+        case .history(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .history(f) }; return e
         }
     }
 
@@ -37,6 +39,8 @@ public enum FlowRouter {
         case .interview(let f): f.draw(state, into: &buffer, area: inner)
         case .scheduleMeeting(let f): f.draw(state, into: &buffer, area: inner)
         case .stageOutcome(let f): f.draw(state, into: &buffer, area: inner)
+        case .correction(let f): f.draw(state, into: &buffer, area: inner)
+        case .history(let f): f.draw(state, into: &buffer, area: inner)
         }
     }
 
@@ -45,6 +49,7 @@ public enum FlowRouter {
         switch flow {
         case .interview: InterviewFlow.hints
         case .scheduleMeeting: MeetingFlow.hints
+        case .history: [KeyHint("↑↓ PgUp/Dn", "scroll"), KeyHint("Esc", "close")]
         default: [KeyHint("Tab ↑↓", "field"), KeyHint("←→", "choice"), KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
         }
     }

@@ -29,7 +29,8 @@ enum FormFlowSupport {
     }
 
     /// Draws a form flow: the form, then (saving / saved) its outcome below.
-    static func draw(form: FormState, phase: FlowPhase, intro: [String], into buffer: inout ScreenBuffer, area: Rect) {
+    /// `keepsDraft: false` for a form whose typing is not kept on Esc (a correction's reason).
+    static func draw(form: FormState, phase: FlowPhase, intro: [String], into buffer: inout ScreenBuffer, area: Rect, keepsDraft: Bool = true) {
         var y = area.y
         for line in intro {
             buffer.put(TextWidth.truncate(line, to: area.width - 2), x: area.x + 1, y: y, style: .dim)
@@ -40,7 +41,8 @@ enum FormFlowSupport {
         y += form.fields.count + 1
         switch phase {
         case .editing:
-            buffer.put("Enter saves · Esc cancels (what you typed is kept if you come back)", x: area.x + 1, y: y, style: .dim)
+            buffer.put(keepsDraft ? "Enter saves · Esc cancels (what you typed is kept if you come back)" : "Enter saves · Esc cancels (nothing is changed)",
+                       x: area.x + 1, y: y, style: .dim)
         case .saving:
             buffer.put("Saving…", x: area.x + 1, y: y, style: .bold)
         case .saved(let lines):

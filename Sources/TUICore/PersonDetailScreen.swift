@@ -11,6 +11,7 @@ public enum PersonDetailScreen {
         KeyHint("PgUp PgDn", "page"),
         KeyHint("g G", "top, bottom"),
         KeyHint("Enter", "stage timeline"),
+        KeyHint("h", "the history of this person"),
     ]
 
     /// Columns from which the panes sit side by side.
@@ -29,7 +30,7 @@ public enum PersonDetailScreen {
         var scroll = d.scroll(d.pane)
         switch key {
         case .tab, .backTab: d.pane = d.pane.other
-        case .left, .character("h"): d.pane = .figures
+        case .left: d.pane = .figures
         case .right, .character("l"): d.pane = .duties
         case .up, .character("k"): scroll -= 1
         case .down, .character("j"): scroll += 1

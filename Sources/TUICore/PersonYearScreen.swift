@@ -8,16 +8,17 @@ import AttendanceStore
 public enum PersonYearScreen {
     /// The year's keys, the most used first (the hint bar shows what fits).
     public static let hints: [KeyHint] = [
-        KeyHint("←→↑↓ hjkl", "move"),
+        KeyHint("←→↑↓ jkl", "move"),
         KeyHint("n p", "year"),
         KeyHint("w b", "week"),
         KeyHint("t", "today"),
         KeyHint("Enter", "timeline"),
-        KeyHint("←→ h l", "previous/next day"),
+        KeyHint("←→ l", "previous/next day"),
         KeyHint("↑↓ j k", "previous/next month (same day)"),
         KeyHint("PgDn PgUp", "next/previous year"),
         KeyHint("Home End", "first/last day of the month"),
         KeyHint("[ ]", "previous/next person"),
+        KeyHint("e x h", "correct, void, history of the absence on the day"),
     ]
 
     /// Moves the cursor by day, week, month and year, changes person (the roster's
@@ -25,7 +26,7 @@ public enum PersonYearScreen {
     static func reduce(_ state: inout AppState, _ key: KeyEvent) {
         let cursor = state.year.cursor
         switch key {
-        case .left, .character("h"): state.year.cursor = cursor.previous
+        case .left: state.year.cursor = cursor.previous
         case .right, .character("l"): state.year.cursor = cursor.next
         case .up, .character("k"): state.year.cursor = cursor.adding(months: -1)
         case .down, .character("j"): state.year.cursor = cursor.adding(months: 1)

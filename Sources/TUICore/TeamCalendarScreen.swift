@@ -11,18 +11,19 @@ import AttendanceStore
 public enum TeamCalendarScreen {
     /// The calendar's keys, the most used first (the hint bar shows what fits).
     public static let hints: [KeyHint] = [
-        KeyHint("←→↑↓ hjkl", "move"),
+        KeyHint("←→↑↓ jkl", "move"),
         KeyHint("w b", "week"),
         KeyHint("n p", "month"),
         KeyHint("t", "today"),
         KeyHint("Enter", "year"),
-        KeyHint("←→ h l", "previous/next day"),
+        KeyHint("←→ l", "previous/next day"),
         KeyHint("↑↓ j k", "previous/next person"),
         KeyHint("PgDn PgUp", "next/previous month"),
         KeyHint("Home End", "first/last day of the month"),
         KeyHint("g G", "first/last person"),
         KeyHint("[ ]", "previous/next team"),
         KeyHint("m", "next manager"),
+        KeyHint("e x h", "correct, void, history of the absence on the day"),
     ]
 
     /// Moves the cursor by day, week and month and between people (the roster's selection),
@@ -30,7 +31,7 @@ public enum TeamCalendarScreen {
     static func reduce(_ state: inout AppState, _ key: KeyEvent) {
         let cursor = state.calendar.cursor
         switch key {
-        case .left, .character("h"): state.calendar.cursor = cursor.previous
+        case .left: state.calendar.cursor = cursor.previous
         case .right, .character("l"): state.calendar.cursor = cursor.next
         case .up, .character("k"): state.roster.selected -= 1
         case .down, .character("j"): state.roster.selected += 1

@@ -21,9 +21,13 @@ public struct TimelineItem: Hashable, Sendable {
     public let endCap: String?
     /// Current today: an ongoing absence, a live warning, a running review, a pending appeal.
     public let active: Bool
+    /// The stored record it shows, for `e` (edit), `x` (void) and `h` (history); nil for what
+    /// the rules work out (a trigger hit, a warning's live period).
+    public let record: RecordReference?
 
     public init(lane: TimelineLane, start: CalendarDay, end: CalendarDay? = nil, glyph: String, label: String = "",
-                title: String, details: [String] = [], style: Style = .plain, endCap: String? = nil, active: Bool = false) {
+                title: String, details: [String] = [], style: Style = .plain, endCap: String? = nil, active: Bool = false,
+                record: RecordReference? = nil) {
         self.lane = lane
         self.start = start
         self.end = end
@@ -34,6 +38,7 @@ public struct TimelineItem: Hashable, Sendable {
         self.style = style
         self.endCap = endCap
         self.active = active
+        self.record = record
     }
 
     /// The last day it covers (the start for a point).

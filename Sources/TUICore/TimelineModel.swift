@@ -123,7 +123,8 @@ public struct TimelineModel: Sendable {
             guard a.type == .sickness else {
                 details.insert("Not sickness: it does not count towards the trigger points\(a.type == .annualLeave ? ", and annual leave breaks a sickness spell (AMB-04)" : "") (\(a.type.source)).", at: 0)
                 return TimelineItem(lane: .absence, start: a.start, end: last, glyph: leaveGlyph, title: "\(a.type.label) \(range)",
-                                    details: details, style: Style(foreground: .cyan, attributes: .dim), active: a.start <= today && last >= today)
+                                    details: details, style: Style(foreground: .cyan, attributes: .dim), active: a.start <= today && last >= today,
+                                    record: RecordReference(.absence, a.id))
             }
             var facts: [String] = []
             if let reason = a.reason { facts.append("reason: \(reason.rawValue.replacingOccurrences(of: "-", with: " "))") }
@@ -166,7 +167,7 @@ public struct TimelineModel: Sendable {
             }
             return TimelineItem(lane: .absence, start: a.start, end: last, glyph: sicknessGlyph, label: a.end == nil ? "off sick" : "",
                                 title: "Sickness \(range)", details: details, style: Style(foreground: .red, attributes: .bold),
-                                active: a.start <= today && last >= today)
+                                active: a.start <= today && last >= today, record: RecordReference(.absence, a.id))
         }
     }
 
@@ -234,7 +235,7 @@ public struct TimelineModel: Sendable {
             if let rule { details.append("Source: \(rule.source).") }
             let style: Style = m.cancelled ? .dim : (m.at.day >= s.today ? Style(foreground: .green, attributes: .bold) : .plain)
             return TimelineItem(lane: .meeting, start: m.at.day, glyph: m.cancelled ? "◇" : "◆", label: m.kind,
-                                title: "\(name) \(when), \(state)", details: details, style: style)
+                                title: "\(name) \(when), \(state)", details: details, style: style, record: RecordReference(.meeting, m.id))
         }
     }
 
@@ -259,7 +260,8 @@ public struct TimelineModel: Sendable {
             out.append(TimelineItem(
                 lane: .outcome, start: record.decidedOn, glyph: "●", label: "\(record.stage) \(record.outcome.rawValue)",
                 title: "\(stageName): \(outcomeText(record, policy: s.policy)), \(record.decidedOn.ukDisplay)", details: details,
-                style: record.outcome == .warning || record.outcome == .dismissal ? Style(foreground: .magenta, attributes: .bold) : .bold))
+                style: record.outcome == .warning || record.outcome == .dismissal ? Style(foreground: .magenta, attributes: .bold) : .bold,
+                record: RecordReference(.stage, record.id)))
 
             if let end = record.reviewPeriodEnd {
                 let running = record.decidedOn <= s.today && s.today <= end
@@ -277,7 +279,8 @@ public struct TimelineModel: Sendable {
                     lane: .review, start: record.decidedOn, end: max(end, record.decidedOn), glyph: "═",
                     label: "\(running ? "review to" : "review ended") \(end.ukDisplay)",
                     title: "\(stageName) review period \(record.decidedOn.ukDisplay)–\(end.ukDisplay)\(running ? ", running" : "")",
-                    details: review, style: running ? Style(foreground: .cyan, attributes: .bold) : .dim, active: running))
+                    details: review, style: running ? Style(foreground: .cyan, attributes: .bold) : .dim, active: running,
+                    record: RecordReference(.stage, record.id)))
             }
             if let appeal = record.appeal {
                 let last = appeal.heard ?? max(appeal.lodged, s.today)
@@ -290,7 +293,8 @@ public struct TimelineModel: Sendable {
                 out.append(TimelineItem(
                     lane: .appeal, start: appeal.lodged, end: last, glyph: "╌", label: "appeal \(appeal.result ?? "pending")",
                     title: "Appeal against \(stageName), lodged \(appeal.lodged.ukDisplay): \(appeal.result ?? "pending")",
-                    details: text, style: appeal.result == nil ? .bold : .plain, endCap: "┤", active: appeal.result == nil))
+                    details: text, style: appeal.result == nil ? .bold : .plain, endCap: "┤", active: appeal.result == nil,
+                    record: RecordReference(.stage, record.id)))
             }
         }
         return out

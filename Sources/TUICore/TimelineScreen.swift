@@ -5,13 +5,14 @@ import AttendanceRules
 /// with today marked, and the item under the cursor explained in a pane below.
 public enum TimelineScreen {
     public static let hints: [KeyHint] = [
-        KeyHint("←→ h l", "item"),
+        KeyHint("←→ l", "item"),
         KeyHint("↑↓ k j", "lane / scroll"),
         KeyHint("Tab", "pane"),
         KeyHint("Enter", "person"),
         KeyHint("PgUp PgDn", "scroll the detail"),
         KeyHint("g G", "first, last (or top, bottom)"),
         KeyHint("t", "back to what matters now"),
+        KeyHint("e x h", "correct, void, history of the item"),
     ]
 
     /// Rows of the axis box: its border, month labels, the tick line and one row per lane.
@@ -40,7 +41,7 @@ public enum TimelineScreen {
         switch key {
         case .tab, .backTab:
             t.focus = t.focus == .axis ? .detail : .axis
-        case .left, .character("h"):
+        case .left:
             select(t.selected - 1)
         case .right, .character("l"):
             select(t.selected + 1)

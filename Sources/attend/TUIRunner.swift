@@ -158,23 +158,9 @@ enum TUIRunner {
         case .quit:
             return .effectFailed("quit is handled by the loop")
         case .save(let document, let action, let summary):
-            do {
-                try storeOptions.fileStore.save(document, actor: storeOptions.who, action: action, summary: summary)
-            } catch {
-                if case .conflict = error, let (data, fresh) = try? loadData(storeOptions, reportProblems: false) {
-                    stamp = fresh
-                    return .saveConflict(data, message: "Not saved: \(document.name)'s record was changed elsewhere since it was shown, so nothing was written. The screen now shows the latest record and your form is kept: check it and save again.")
-                }
-                return .effectFailed("\(error)")
-            }
-            do {
-                let (data, fresh) = try loadData(storeOptions, reportProblems: false)
-                stamp = fresh
-                return .reloaded(data, message: "Saved.")
-            } catch {
-                // The change landed: say so, never "Not saved".
-                return .reloaded(current, message: "Saved, but the store cannot be read again (\(error)); restart attend to see the change.")
-            }
+            return save(document, action: action, summary: summary, reason: nil, current: current, storeOptions: storeOptions, stamp: &stamp)
+        case .correct(let document, let action, let summary, let reason):
+            return save(document, action: action, summary: summary, reason: reason, current: current, storeOptions: storeOptions, stamp: &stamp)
         case .writeFile(let relative, let contents):
             // Relative paths are inside the store folder (e.g. invitations/), kept private.
             let path = relative.hasPrefix("/") ? relative : "\(storeOptions.location)/\(relative)"
@@ -186,6 +172,28 @@ enum TUIRunner {
             } catch {
                 return .effectFailed("cannot write \(path): \(error)")
             }
+        }
+    }
+
+    /// One save and the reload after it, reported as an action.
+    static func save(_ document: EmployeeDocument, action: String, summary: String, reason: String?, current: AppData,
+                     storeOptions: StoreOptions, stamp: inout StoreStamp) -> AppAction {
+        do {
+            try storeOptions.fileStore.save(document, actor: storeOptions.who, action: action, summary: summary, reason: reason)
+        } catch {
+            if case .conflict = error, let (data, fresh) = try? loadData(storeOptions, reportProblems: false) {
+                stamp = fresh
+                return .saveConflict(data, message: "Not saved: \(document.name)'s record was changed elsewhere since it was shown, so nothing was written. The screen now shows the latest record and your form is kept: check it and save again.")
+            }
+            return .effectFailed("\(error)")
+        }
+        do {
+            let (data, fresh) = try loadData(storeOptions, reportProblems: false)
+            stamp = fresh
+            return .reloaded(data, message: "Saved.")
+        } catch {
+            // The change landed: say so, never "Not saved".
+            return .reloaded(current, message: "Saved, but the store cannot be read again (\(error)); restart attend to see the change.")
         }
     }
 

@@ -88,7 +88,7 @@ import Testing
         #expect(state.detail.dutiesScroll == 0)
         TUIFixtures.press(&state, .up)
         #expect(state.detail.dutiesScroll == 0)
-        TUIFixtures.press(&state, .character("h"), .end)
+        TUIFixtures.press(&state, .left, .end)
         let figures = PersonDetailScreen.figuresLines(summary, width: ScrollPane.textWidth(rects.figures))
         #expect(state.detail.pane == .figures)
         #expect(state.detail.figuresScroll == ScrollPane.maxScroll(lines: figures.count, height: ScrollPane.textHeight(rects.figures)))

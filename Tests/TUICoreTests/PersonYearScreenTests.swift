@@ -119,7 +119,7 @@ import TUICore
         var state = Self.year(day: "2026-01-31")
         TUIFixtures.press(&state, .right)
         #expect(state.year.cursor == Self.day("2026-02-01"))
-        TUIFixtures.press(&state, .character("h"), .character("l"), .character("l"))
+        TUIFixtures.press(&state, .left, .character("l"), .character("l"))
         #expect(state.year.cursor == Self.day("2026-02-02"))
     }
 

@@ -122,7 +122,7 @@ import TUICore
         TUIFixtures.press(&state, .right)
         #expect(state.calendar.cursor == Self.day("2026-02-01"))
         #expect(TUIFixtures.lines(state)[1].hasPrefix("┌ Team calendar · February 2026"))
-        TUIFixtures.press(&state, .character("h"), .character("h"))
+        TUIFixtures.press(&state, .left, .left)
         #expect(state.calendar.cursor == Self.day("2026-01-30"))
     }
 

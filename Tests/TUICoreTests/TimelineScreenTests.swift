@@ -111,7 +111,7 @@ enum PersonScreenFixtures {
         TUIFixtures.press(&state, .right)
         let start = model.defaultIndex
         #expect(state.timeline.selected == min(start + 1, model.items.count - 1))
-        TUIFixtures.press(&state, .character("h"), .character("h"))
+        TUIFixtures.press(&state, .left, .left)
         #expect(state.timeline.selected == max(0, min(start + 1, model.items.count - 1) - 2))
         TUIFixtures.press(&state, .home)
         #expect(state.timeline.selected == 0)
