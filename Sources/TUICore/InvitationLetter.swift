@@ -45,8 +45,10 @@ public struct InvitationLetter: Hashable, Sendable {
 
     /// The `.ics` invitation (no medical detail: `MeetingInvitation` carries none), stamped at
     /// 00:00 UTC on `today` so the same store gives the same file.
-    public static func iCalendar(employee: EmployeeDocument, meeting: MeetingRecord, policy: PolicyProfile, today: CalendarDay) -> String {
-        ICalendarWriter(stamp: UTCTimestamp(startOf: today)).calendar([MeetingInvitation(employee: employee, meeting: meeting, policy: policy)])
+    /// With `organisation`, the team manager is the ORGANIZER when both addresses are stored.
+    public static func iCalendar(employee: EmployeeDocument, meeting: MeetingRecord, policy: PolicyProfile, today: CalendarDay,
+                                 organisation: OrganisationDocument? = nil) -> String {
+        ICalendarWriter(stamp: UTCTimestamp(startOf: today)).calendar([MeetingInvitation(employee: employee, meeting: meeting, policy: policy, organisation: organisation)])
     }
 
     /// Relative to the store folder (the executable resolves it): invitations/<meeting>-<employee>.ics.

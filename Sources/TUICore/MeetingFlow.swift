@@ -218,7 +218,8 @@ public struct MeetingFlow: Hashable, Sendable {
         if let reason = meeting.overrideReason { lines.insert("Booked despite a failed check; reason recorded: \(reason)", at: 1) }
         lines += InvitationLetter(employee: employee, meeting: meeting, policy: policy).lines.map { "  " + $0 }
         phase = .saved(lines)
-        return [.writeFile(path: path, contents: InvitationLetter.iCalendar(employee: employee, meeting: meeting, policy: policy, today: data.today))]
+        return [.writeFile(path: path, contents: InvitationLetter.iCalendar(employee: employee, meeting: meeting, policy: policy, today: data.today,
+                                                                                            organisation: data.organisation))]
     }
 
     // MARK: - Drawing

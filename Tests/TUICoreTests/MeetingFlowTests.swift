@@ -187,3 +187,23 @@ import TUICore
         #expect(TUIFixtures.press(&state, .enter).isEmpty)
     }
 }
+
+/// The UI's invitation names the manager and the employee when the store has both addresses.
+@Suite struct InvitationParticipantTests {
+    @Test func theInvitationFromTheUIHasOrganizerAndAttendeeWhenAddressesAreStored() throws {
+        let data = TUIFixtures.data
+        var employee = try #require(data.employees.first { $0.teamId != nil })
+        employee.email = "person@example.org"
+        var organisation = data.organisation
+        let managerId = organisation.teams.first { $0.id == employee.teamId }?.managerId ?? employee.managerId
+        let index = try #require(organisation.managers.firstIndex { $0.id == managerId })
+        organisation.managers[index].email = "boss@example.org"
+        let policy = try #require(data.policies[employee.policy ?? organisation.policy])
+        let meeting = MeetingRecord(id: "m-9", kind: policy.meetings[0].kind, at: LocalDateTime(day: data.today, minuteOfDay: 600), place: "Room 1",
+                                    noticeGiven: LocalDateTime(day: data.today, minuteOfDay: 540), delivery: .hand)
+        let with = InvitationLetter.iCalendar(employee: employee, meeting: meeting, policy: policy, today: data.today, organisation: organisation)
+        #expect(with.contains("ORGANIZER;CN=") && with.contains("mailto:boss@example.org") && with.contains("ATTENDEE;CN="))
+        let without = InvitationLetter.iCalendar(employee: employee, meeting: meeting, policy: policy, today: data.today)
+        #expect(!without.contains("ORGANIZER") && !without.contains("ATTENDEE"))
+    }
+}
