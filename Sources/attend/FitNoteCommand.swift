@@ -34,18 +34,7 @@ struct FitNoteAddCommand: ParsableCommand {
         guard end >= start else { throw BadInput("--to \(end.iso) is before --from \(start.iso)") }
         let day = try received.map { try Parsing.day($0, option: "--received") } ?? context.today
         if day > context.today { throw BadInput("--received \(day.iso) is in the future") }
-        let target: AbsenceRecord
-        if let absence {
-            guard let found = document.absences.first(where: { $0.id == absence && $0.type == .sickness }) else {
-                throw BadInput("--absence '\(absence)' is not one of \(document.name)'s sickness absences")
-            }
-            target = found
-        } else {
-            guard let latest = document.absences.filter({ $0.type == .sickness }).max(by: { $0.start < $1.start }) else {
-                throw BadInput("\(document.name) has no sickness absence for a fit note")
-            }
-            target = latest
-        }
+        let target = try SicknessTarget.absence(document, id: absence, purpose: "for a fit note")
         if let previous = document.fitNotes.filter({ $0.absenceId == target.id }).map(\.to).max(), start > previous.next {
             printError("attend: warning: a gap between fit notes (\(previous.next.iso) to \(start.previous.iso)); some policies require them to run on with no gaps")
         }

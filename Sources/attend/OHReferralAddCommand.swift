@@ -31,20 +31,7 @@ struct OHReferralAddCommand: ParsableCommand {
         if day > context.today { throw BadInput("--on \(day.iso) is in the future; record a referral once it has been made (today is \(context.today.iso))") }
         let referrer = by ?? context.actor
         guard !referrer.trimmingCharacters(in: .whitespaces).isEmpty else { throw BadInput("--by is empty; expected the name of who made the referral") }
-        let target: AbsenceRecord
-        if let absence {
-            guard let found = document.absences.first(where: { $0.id == absence && $0.type == .sickness }) else {
-                let known = document.absences.filter { $0.type == .sickness }.map(\.id)
-                throw BadInput("--absence '\(absence)' is not one of \(document.name)'s sickness absences"
-                               + (known.isEmpty ? " (they have none)" : "; expected one of \(known.joined(separator: ", "))"))
-            }
-            target = found
-        } else {
-            guard let latest = document.absences.filter({ $0.type == .sickness }).max(by: { $0.start < $1.start }) else {
-                throw BadInput("\(document.name) has no sickness absence to refer for; record the absence first (`attend sickness call` or `attend absence add`)")
-            }
-            target = latest
-        }
+        let target = try SicknessTarget.absence(document, id: absence, purpose: "to refer for")
         let same = document.ohReferrals.first { $0.absenceId == target.id && $0.referredOn == day && $0.by == referrer && $0.note == note }
         try repeatOptions.refuse("the same referral", existing: same?.id, in: document)
         let id = StoreContext.newId("oh", existing: document.ohReferrals.map(\.id))

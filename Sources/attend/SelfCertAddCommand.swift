@@ -21,20 +21,7 @@ struct SelfCertAddCommand: ParsableCommand {
         var document = try context.employee(employee)
         let day = try received.map { try Parsing.day($0, option: "--received") } ?? context.today
         if day > context.today { throw BadInput("--received \(day.iso) is in the future (today is \(context.today.iso)); nothing was saved") }
-        let sickness = document.absences.filter { $0.type == .sickness }
-        let target: AbsenceRecord
-        if let absence {
-            guard let found = sickness.first(where: { $0.id == absence }) else {
-                let known = sickness.map(\.id)
-                throw BadInput("--absence '\(absence)' is not one of \(document.name)'s sickness absences" + (known.isEmpty ? " (they have none)" : "; expected one of \(known.joined(separator: ", "))"))
-            }
-            target = found
-        } else {
-            guard let latest = sickness.max(by: { $0.start < $1.start }) else {
-                throw BadInput("\(document.name) has no sickness absence for a self-certificate; record the absence first")
-            }
-            target = latest
-        }
+        let target = try SicknessTarget.absence(document, id: absence, purpose: "for a self-certificate")
         if day < target.start { throw BadInput("--received \(day.iso) is before absence \(target.id) starts (\(target.start.iso)); nothing was saved") }
         let same = document.selfCertificates.first { $0.absenceId == target.id && $0.received == day }
         try repeatOptions.refuse("the same self-certificate", existing: same?.id, in: document)
