@@ -99,6 +99,9 @@ public struct CorrectionFlow: Hashable, Sendable, FormFlow {
                     + e.selfCertificates.filter { $0.absenceId == record.id }.map(\.id) + e.ohReferrals.filter { $0.absenceId == record.id }.map(\.id)
                 if !linked.isEmpty { intro.append("With it: \(linked.joined(separator: ", ")).") }
             }
+            // A void is for a mistake; a real change of plan has its own command (D-81).
+            if record.kind == .stage { intro.append("Its warning goes with it. To withdraw a real warning: `attend stage withdraw-warning`.") }
+            if record.kind == .meeting { intro.append("To call off a real meeting (with a cancellation for calendars): `attend meeting cancel`.") }
         case .editAbsence(let id):
             intro.append("Correct absence \(id): the figures and duties follow at once; your reason is kept in the history.")
         }
