@@ -29,8 +29,7 @@ struct AbsenceEditCommand: ParsableCommand {
         let reason = try correction.checkedReason()
         let context = try storeOptions.load()
         var document = try context.employee(correction.employee)
-        if let problem = document.problem(finding: .absence, id: correction.id) { throw BadInput("\(problem); nothing was changed") }
-        guard let index = document.absences.firstIndex(where: { $0.id == correction.id }) else { return }
+        let index = try correction.index(of: .absence, in: document)
         let old = document.absences[index]
         if [type, from, to, workedFraction, lastWorkedFraction, related, certificate].allSatisfy({ $0 == nil }) {
             throw BadInput("nothing to change: give at least one of --type, --from, --to, --worked-fraction, --last-worked-fraction, --related, --certificate")

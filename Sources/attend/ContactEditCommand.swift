@@ -19,8 +19,7 @@ struct ContactEditCommand: ParsableCommand {
         try Parsing.checkText(note, option: "--note", limit: TextRules.noteLimit, multiline: true)
         let context = try storeOptions.load()
         var document = try context.employee(correction.employee)
-        if let problem = document.problem(finding: .contact, id: correction.id) { throw BadInput("\(problem); nothing was changed") }
-        guard let index = document.contacts.firstIndex(where: { $0.id == correction.id }) else { return }
+        let index = try correction.index(of: .contact, in: document)
         if [on, by, via, note].allSatisfy({ $0 == nil }) { throw BadInput("nothing to change: give at least one of --on, --by, --via, --note") }
         var contact = document.contacts[index]
         if let on {

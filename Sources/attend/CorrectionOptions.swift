@@ -14,4 +14,12 @@ struct CorrectionOptions: ParsableArguments {
         guard !trimmed.isEmpty else { throw BadInput("--reason is empty; say why the record is corrected (it is kept in the history)") }
         return trimmed
     }
+
+    /// Where the record `--id` is in its list, refusing one that is voided or not there (the
+    /// message names what is allowed).
+    func index(of kind: RecordKind, in document: EmployeeDocument) throws -> Int {
+        if let problem = document.problem(finding: kind, id: id) { throw BadInput("\(problem); nothing was changed") }
+        guard let index = document.ids(of: kind).firstIndex(of: id) else { throw BadInput("no \(kind.label) '\(id)'; nothing was changed") }
+        return index
+    }
 }

@@ -21,8 +21,7 @@ struct FitNoteEditCommand: ParsableCommand {
         try Parsing.checkText(adjustments, option: "--adjustments", limit: TextRules.noteLimit, multiline: true)
         let context = try storeOptions.load()
         var document = try context.employee(correction.employee)
-        if let problem = document.problem(finding: .fitNote, id: correction.id) { throw BadInput("\(problem); nothing was changed") }
-        guard let index = document.fitNotes.firstIndex(where: { $0.id == correction.id }) else { return }
+        let index = try correction.index(of: .fitNote, in: document)
         if [from, to, received, mayBeFit, adjustments].allSatisfy({ $0 == nil }) {
             throw BadInput("nothing to change: give at least one of --from, --to, --received, --may-be-fit, --adjustments")
         }

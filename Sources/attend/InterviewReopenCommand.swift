@@ -15,8 +15,7 @@ struct InterviewReopenCommand: ParsableCommand {
         let reason = try correction.checkedReason()
         let context = try storeOptions.load()
         var document = try context.employee(correction.employee)
-        if let problem = document.problem(finding: .interview, id: correction.id) { throw BadInput("\(problem); nothing was changed") }
-        guard let index = document.interviews.firstIndex(where: { $0.id == correction.id }) else { return }
+        let index = try correction.index(of: .interview, in: document)
         let interview = document.interviews[index]
         guard interview.status == .signedOff else { throw BadInput("interview \(interview.id) is a draft already; answer it with `attend interview answer`; nothing was changed") }
         document.interviews[index].status = .draft

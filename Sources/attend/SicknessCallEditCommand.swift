@@ -24,8 +24,7 @@ struct SicknessCallEditCommand: ParsableCommand {
         try Parsing.checkText(note, option: "--note", limit: TextRules.noteLimit, multiline: true)
         let context = try storeOptions.load()
         var document = try context.employee(correction.employee)
-        if let problem = document.problem(finding: .sicknessCall, id: correction.id) { throw BadInput("\(problem); nothing was changed") }
-        guard let index = document.sicknessCalls.firstIndex(where: { $0.id == correction.id }) else { return }
+        let index = try correction.index(of: .sicknessCall, in: document)
         if [received, via, caller, reasonCategory, expectedReturn, note].allSatisfy({ $0 == nil }) {
             throw BadInput("nothing to change: give at least one of --received, --via, --caller, --reason-category, --expected-return, --note")
         }

@@ -14,8 +14,7 @@ struct StageWithdrawWarningCommand: ParsableCommand {
         let reason = try correction.checkedReason()
         let context = try storeOptions.load()
         var document = try context.employee(correction.employee)
-        if let problem = document.problem(finding: .stage, id: correction.id) { throw BadInput("\(problem); nothing was changed") }
-        guard let index = document.stages.firstIndex(where: { $0.id == correction.id }) else { return }
+        let index = try correction.index(of: .stage, in: document)
         guard document.stages[index].warning != nil else { throw BadInput("stage record \(correction.id) issued no warning; nothing was changed") }
         if let done = document.stages[index].warningWithdrawn {
             throw BadInput("the warning in \(correction.id) was already withdrawn on \(done.on.ukDisplay) by \(done.by); nothing was changed")
