@@ -27,7 +27,7 @@ public struct HistoryFlow: Hashable, Sendable {
             if let reason = entry.reason { out.append(PaneLine("  Reason: \(reason)", style: Style(foreground: .yellow))) }
             for change in changes { out.append(PaneLine("    \(change.text)", style: .dim)) }
         }
-        let voided = employee.voided.filter { name == nil || "\($0.kind.label) \($0.record.id)" == name || RecordReference($0.kind, $0.record.id).historyName == name }
+        let voided = employee.voided.filter { name == nil || RecordReference($0.kind, $0.record.id).historyName == name }
         if !voided.isEmpty {
             out.append(.blank)
             out.append(PaneLine("Voided (kept, not counted):", style: .bold))
