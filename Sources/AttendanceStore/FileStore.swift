@@ -231,7 +231,8 @@ public struct FileStore: Sendable {
 
     /// Saves the organisation document read at `document.revision`.
     @discardableResult
-    public func save(_ document: OrganisationDocument, actor: String, action: String, summary: String, now: Date = Date()) throws(StoreError) -> OrganisationDocument {
+    public func save(_ document: OrganisationDocument, actor: String, action: String, summary: String, reason: String? = nil,
+                     now: Date = Date()) throws(StoreError) -> OrganisationDocument {
         try DurableFile.withLock(lockPath) { () throws(StoreError) -> OrganisationDocument in
             let current = try Self.revision(of: try read(organisationPath, file: "organisation.json"), file: "organisation.json",
                                             supported: OrganisationDocument.currentSchemaVersion)
@@ -240,7 +241,7 @@ public struct FileStore: Sendable {
             next.revision = try Self.nextRevision(after: document.revision, file: "organisation.json")
             next.schemaVersion = OrganisationDocument.currentSchemaVersion
             next.history.append(ChangeRecord(revision: next.revision, at: Self.timestamp(now), actor: actor,
-                                             action: action, summary: summary))
+                                             action: action, summary: summary, reason: reason))
             try DurableFile.write(try Self.encode(next), to: organisationPath)
             return next
         }

@@ -12,8 +12,10 @@ extension ActiveFlow {
         case .recordReturn(let f): return make("return", f.employeeId, f.form, f.phase)
         case .contact(let f): return make("contact", f.employeeId, f.form, f.phase)
         case .fitNote(let f): return make("fit-note", f.employeeId, f.form, f.phase)
-        case .scheduleMeeting(let f): return make("meeting", f.employeeId, f.form, f.phase)
-        case .stageOutcome(let f): return make("stage-outcome", f.employeeId, f.form, f.phase)
+        // A correction (moving a meeting, correcting an outcome) is not kept: restored, it would
+        // open as a new record.
+        case .scheduleMeeting(let f): return f.rescheduling == nil ? make("meeting", f.employeeId, f.form, f.phase) : nil
+        case .stageOutcome(let f): return f.editing == nil ? make("stage-outcome", f.employeeId, f.form, f.phase) : nil
         case .interview: return nil  // saved answer by answer in the store
         // A correction is one reason away from saved, and a history is read-only: neither is kept.
         case .correction, .history: return nil

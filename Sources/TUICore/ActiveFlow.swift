@@ -19,8 +19,8 @@ public enum ActiveFlow: Hashable, Sendable {
         case .contact: "Record a contact"
         case .fitNote: "Record a fit note"
         case .interview: "Return-to-work interview"
-        case .scheduleMeeting: "Schedule a meeting"
-        case .stageOutcome: "Record a stage outcome"
+        case .scheduleMeeting(let f): f.rescheduling == nil ? "Schedule a meeting" : "Move a meeting"
+        case .stageOutcome(let f): f.editing == nil ? "Record a stage outcome" : "Correct a stage outcome"
         case .correction(let f):
             switch f.mode {
             case .void: "Void a record"

@@ -131,12 +131,29 @@ public enum AppReducer {
             return
         }
         let mode: CorrectionFlow.Mode
-        if key == .character("x") {
+        switch (key, record.kind) {
+        case (.character("x"), _):
             mode = .void(record)
-        } else if record.kind == .absence {
+        case (_, .absence):
             mode = .editAbsence(record.id)
-        } else {
-            state.message = "The screens correct absences; change \(record.historyName) with `attend \(record.kind == .meeting ? "meeting reschedule" : "stage record --record")` (or x to void it)."
+        case (_, .meeting):
+            let problem = state.data.employee(row.id)?.problem(finding: .meeting, id: record.id)
+            if let flow = MeetingFlow(data: state.data, employeeId: row.id, rescheduling: record.id, now: state.clockMinute) {
+                state.flow = .scheduleMeeting(flow)
+            } else {
+                state.message = problem.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "Meeting \(record.id) is cancelled; book a new one with M."
+            }
+            return
+        case (_, .stage):
+            if let flow = StageOutcomeFlow(data: state.data, employeeId: row.id, editing: record.id) {
+                state.flow = .stageOutcome(flow)
+            } else {
+                state.message = state.data.employee(row.id)?.problem(finding: .stage, id: record.id).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }
+                    ?? "Stage record \(record.id) can no longer be corrected."
+            }
+            return
+        default:
+            state.message = "Correct \(record.historyName) with its `edit` command (docs/cli.md), or x to void it."
             return
         }
         let opened = CorrectionFlow.open(data: state.data, employeeId: row.id, mode: mode)

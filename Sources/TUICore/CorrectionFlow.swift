@@ -37,7 +37,7 @@ public struct CorrectionFlow: Hashable, Sendable, FormFlow {
         }
     }
 
-    static var cancelMessage: String? { "Nothing was changed." }
+    var cancelMessage: String? { "Nothing was changed." }
 
     mutating func save(_ state: inout AppState) -> [AppEffect] {
         form.clearErrors()

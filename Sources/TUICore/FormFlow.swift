@@ -4,13 +4,13 @@ protocol FormFlow {
     var form: FormState { get set }
     var phase: FlowPhase { get set }
     /// The status message when the flow is cancelled (nil: none).
-    static var cancelMessage: String? { get }
+    var cancelMessage: String? { get }
     /// Validates and returns the save effect, or marks the fields at fault.
     mutating func save(_ state: inout AppState) -> [AppEffect]
 }
 
 extension FormFlow {
-    static var cancelMessage: String? { nil }
+    var cancelMessage: String? { nil }
 
     mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
         switch phase {
@@ -22,7 +22,7 @@ extension FormFlow {
         }
         if key == .escape {
             state.flow = nil
-            if let message = Self.cancelMessage { state.message = message }
+            if let message = cancelMessage { state.message = message }
             return []
         }
         if key == .enter { return save(&state) }

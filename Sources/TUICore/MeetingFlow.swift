@@ -22,6 +22,8 @@ public struct MeetingFlow: Hashable, Sendable {
     public var problem: String?
     /// The meeting saved, once the save is under way.
     public var savedMeetingId: String?
+    /// The meeting being moved (`e` on the timeline), nil when booking a new one.
+    public var rescheduling: String?
 
     /// The flow for employee `employeeId`, with `kind` preselected when the policy has it
     /// (else the recommended next step's stage when it is a meeting kind). Nil when the
@@ -51,6 +53,32 @@ public struct MeetingFlow: Hashable, Sendable {
         recheck(data)
     }
 
+    /// The flow moving meeting `meetingId` (`e` on the timeline, issue 12): its fields filled
+    /// in, new notice from now, the checks run again against the new time and the person's
+    /// nation; at the employee's request the policy's rearrangement rule too (e.g. CAF-MTG-2).
+    public init?(data: AppData, employeeId: String, rescheduling meetingId: String, now: Int) {
+        guard let employee = data.employee(employeeId), let meeting = employee.meetings.first(where: { $0.id == meetingId }), !meeting.cancelled,
+              employee.problem(finding: .meeting, id: meetingId) == nil else { return nil }
+        self.employeeId = employeeId
+        rescheduling = meetingId
+        form = FormState(fields: [
+            FormField(id: "kind", label: "Meeting", value: meeting.kind, kind: .choice([meeting.kind]), help: "a moved meeting keeps its kind"),
+            FormField(id: "date", label: "Date", value: meeting.at.day.ukDisplay, help: FormFlowSupport.dateHelp + " (F2: earliest valid)"),
+            FormField(id: "time", label: "Time", value: meeting.at.hhmm, help: "HH:MM"),
+            FormField(id: "noticeDate", label: "New notice on", value: data.today.ukDisplay, help: FormFlowSupport.dateHelp),
+            FormField(id: "noticeTime", label: "New notice at", value: LocalDateTime(day: data.today, minuteOfDay: now).hhmm, help: "HH:MM"),
+            FormField(id: "delivery", label: "Delivered by", value: meeting.delivery.rawValue, kind: .choice(NoticeDelivery.allCases.map(\.rawValue)),
+                      help: "when it counts as received follows the policy"),
+            FormField(id: "place", label: "Place", value: meeting.place, help: "a room and building, or a video link"),
+            FormField(id: "duration", label: "Length (minutes)", value: String(meeting.durationMinutes), help: "5 to 480"),
+            FormField(id: "requested", label: "Employee asked", value: "no", kind: .choice(["no", "yes"]),
+                      help: "yes: put off at the employee's request (the policy's rearrangement rule applies)"),
+            FormField(id: "override", label: "Override reason", help: "only to move it despite a failed check; recorded", limit: TextRules.noteLimit),
+            FormField(id: "reason", label: "Why move it", help: "kept in the history, e.g. the room is not free", limit: TextRules.noteLimit),
+        ])
+        recheck(data)
+    }
+
     // MARK: - Checks
 
     /// The meeting and notice times typed, when readable.
@@ -69,10 +97,16 @@ public struct MeetingFlow: Hashable, Sendable {
 
     /// The checks' input: the return date is the latest return, the absence start the open sickness.
     static func input(_ employee: EmployeeDocument, meeting: LocalDateTime, notice: LocalDateTime, delivery: NoticeDelivery,
-                      place: String? = nil) -> MeetingCheckInput {
+                      place: String? = nil, originalMeeting: CalendarDay? = nil) -> MeetingCheckInput {
         let latestReturn = employee.absences.filter { $0.type == .sickness }.compactMap(\.end).max()?.next
         return MeetingCheckInput(noticeGiven: notice, meeting: meeting, delivery: delivery, returned: latestReturn,
-                                 absenceStart: employee.openSickness?.start, place: place)
+                                 originalMeeting: originalMeeting, absenceStart: employee.openSickness?.start, place: place)
+    }
+
+    /// The original day, when a meeting is moved at the employee's request (the rearrangement rule).
+    func originalMeeting(_ employee: EmployeeDocument) -> CalendarDay? {
+        guard let rescheduling, form.value("requested") == "yes" else { return nil }
+        return employee.meetings.first { $0.id == rescheduling }?.at.day
     }
 
     static func scheduler(_ data: AppData, _ employee: EmployeeDocument) -> MeetingScheduler? {
@@ -106,7 +140,8 @@ public struct MeetingFlow: Hashable, Sendable {
         }
         let delivery = NoticeDelivery(rawValue: form.value("delivery")) ?? .hand
         do {
-            report = try scheduler.check(kind: form.value("kind"), Self.input(employee, meeting: meeting, notice: notice, delivery: delivery, place: form.value("place")))
+            report = try scheduler.check(kind: form.value("kind"), Self.input(employee, meeting: meeting, notice: notice, delivery: delivery,
+                                                                              place: form.value("place"), originalMeeting: originalMeeting(employee)))
         } catch {
             problem = error.message
         }
@@ -149,7 +184,7 @@ public struct MeetingFlow: Hashable, Sendable {
         switch key {
         case .escape:
             state.flow = nil
-            state.message = "Meeting not scheduled."
+            state.message = rescheduling == nil ? "Meeting not scheduled." : "Meeting not moved; nothing was changed."
             return []
         case .enter:
             return save(&state)
@@ -182,16 +217,38 @@ public struct MeetingFlow: Hashable, Sendable {
             if let problem, !form.hasErrors { state.message = problem }
             return []
         }
-        let reason = form.value("override")
-        if !report.ok && reason.isEmpty {
+        let override = form.value("override")
+        if !report.ok && override.isEmpty {
             form.setError("override", "a notice check fails: move to the earliest valid slot (F2) or give a reason")
-            state.message = "Not scheduled: \(report.checks.filter { !$0.ok }.map(\.rule).joined(separator: "; "))"
+            state.message = "\(rescheduling == nil ? "Not scheduled" : "Not moved"): \(report.checks.filter { !$0.ok }.map(\.rule).joined(separator: "; "))"
             return []
         }
         let delivery = NoticeDelivery(rawValue: form.value("delivery")) ?? .hand
+        if let rescheduling, let index = employee.meetings.firstIndex(where: { $0.id == rescheduling }) {
+            let reason = form.value("reason").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !reason.isEmpty else {
+                form.setError("reason", "say why it moves (it is kept in the history)")
+                return []
+            }
+            let old = employee.meetings[index]
+            var moved = old
+            moved.at = meeting
+            moved.noticeGiven = notice
+            moved.delivery = delivery
+            moved.place = form.value("place")
+            moved.durationMinutes = duration
+            moved.overrideReason = report.ok ? nil : override
+            moved.sequence = old.sequence + 1
+            if originalMeeting(employee) != nil { moved.outcome = nil }
+            employee.meetings[index] = moved
+            savedMeetingId = old.id
+            phase = .saving
+            let request = originalMeeting(employee) == nil ? "" : " at the employee's request"
+            return [.correct(employee, action: "meeting.reschedule", summary: "\(old.id) moved from \(old.at.iso) to \(meeting.iso)\(request)", reason: reason)]
+        }
         let id = Self.newId("m", existing: employee.meetings.map(\.id))
         let record = MeetingRecord(id: id, kind: report.kind, at: meeting, durationMinutes: duration, place: form.value("place"),
-                                   noticeGiven: notice, delivery: delivery, overrideReason: report.ok ? nil : reason)
+                                   noticeGiven: notice, delivery: delivery, overrideReason: report.ok ? nil : override)
         employee.meetings.append(record)
         savedMeetingId = id
         phase = .saving
@@ -213,7 +270,8 @@ public struct MeetingFlow: Hashable, Sendable {
             return []
         }
         let path = InvitationLetter.path(meetingId: id, employeeId: employee.id)
-        var lines = ["Scheduled \(policy.meeting(meeting.kind)?.name ?? meeting.kind) (\(id)); invitation written to \(path).",
+        let done = rescheduling == nil ? "Scheduled" : "Moved"
+        var lines = ["\(done) \(policy.meeting(meeting.kind)?.name ?? meeting.kind) (\(id)); \(rescheduling == nil ? "invitation" : "updated invitation (SEQUENCE \(meeting.sequence))") written to \(path).",
                      "Invitation letter:"]
         if let reason = meeting.overrideReason { lines.insert("Booked despite a failed check; reason recorded: \(reason)", at: 1) }
         lines += InvitationLetter(employee: employee, meeting: meeting, policy: policy).lines.map { "  " + $0 }
@@ -271,7 +329,8 @@ public struct MeetingFlow: Hashable, Sendable {
         }
         // Small terminals: no intro line, so the checks keep their room.
         let compact = area.height < 24
-        let intro = compact ? [] : ["Notice checks run as you type; the invitation holds no medical detail."]
+        let intro = compact ? [] : [rescheduling.map { "Move meeting \($0): the notice checks run again; calendars update the same event." }
+            ?? "Notice checks run as you type; the invitation holds no medical detail."]
         FormFlowSupport.draw(form: form, phase: phase, intro: intro, into: &buffer, area: area)
         var y = area.y + (intro.isEmpty ? 0 : 2) + form.fields.count + (compact ? 2 : 3)
         for (line, style) in checkLines(state, width: area.width - 2, compact: compact) where y < area.maxY {

@@ -15,7 +15,7 @@ public struct ReturnFlow: Hashable, Sendable, FormFlow {
         ])
     }
 
-    static var cancelMessage: String? { "Return not recorded." }
+    var cancelMessage: String? { "Return not recorded." }
     mutating func save(_ state: inout AppState) -> [AppEffect] {
         form.clearErrors()
         guard var employee = state.data.employee(employeeId) else { return [] }

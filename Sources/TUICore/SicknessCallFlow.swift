@@ -26,7 +26,7 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
         ])
     }
 
-    static var cancelMessage: String? { "Call not logged." }
+    var cancelMessage: String? { "Call not logged." }
     /// Validates every field; on success returns the save effect, else marks the fields.
     mutating func save(_ state: inout AppState) -> [AppEffect] {
         form.clearErrors()

@@ -18,6 +18,8 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
     public var phase: FlowPhase = .editing
     /// The record saved, once the save is under way.
     public var savedRecordId: String?
+    /// The record being corrected (`e` on the timeline), nil for a new outcome.
+    public var editing: String?
 
     /// The flow for employee `employeeId`; nil when the employee or a policy stage is missing.
     public init?(data: AppData, employeeId: String) {
@@ -44,7 +46,32 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         ])
     }
 
-    static var cancelMessage: String? { "Outcome not recorded." }
+    /// The flow correcting stage record `recordId` (`e` on the timeline): its fields filled in,
+    /// the same checks as a new outcome, and a reason kept in the history (issue 12).
+    public init?(data: AppData, employeeId: String, editing recordId: String) {
+        guard let employee = data.employee(employeeId), let policy = data.policy(for: employee),
+              let record = employee.stages.first(where: { $0.id == recordId }) else { return nil }
+        self.employeeId = employeeId
+        editing = recordId
+        func choice(_ m: MeetingRecord) -> String { "\(m.id) \(m.kind) \(m.at.day.ukDisplay)" }
+        let meetings = employee.meetings.filter { (!$0.cancelled && $0.at.day <= data.today) || $0.id == record.meetingId }
+        let current = meetings.first { $0.id == record.meetingId }.map(choice) ?? Self.noMeeting
+        let months = record.warning?.validity.flatMap { $0.unit == .months ? String($0.amount) : nil } ?? ""
+        form = FormState(fields: [
+            FormField(id: "stage", label: "Stage", value: record.stage, kind: .choice(policy.stages.map(\.id))),
+            FormField(id: "outcome", label: "Outcome", value: record.outcome.rawValue, kind: .choice(StageOutcomeKind.allCases.map(\.rawValue))),
+            FormField(id: "decidedOn", label: "Decided on", value: record.decidedOn.ukDisplay, help: FormFlowSupport.dateHelp),
+            FormField(id: "meeting", label: "After meeting", value: current, kind: .choice([Self.noMeeting] + meetings.map(choice))),
+            FormField(id: "reviewUntil", label: "Review period until", value: record.reviewPeriodEnd?.ukDisplay ?? "", help: "dd/mm/yyyy, optional; within the policy's range"),
+            FormField(id: "validity", label: "Validity (months)", value: months, help: "only when the policy sets none for the warning"),
+            FormField(id: "appealLodged", label: "Appeal lodged", value: record.appeal?.lodged.ukDisplay ?? "", help: "dd/mm/yyyy, optional"),
+            FormField(id: "appealHeard", label: "Appeal heard", value: record.appeal?.heard?.ukDisplay ?? "", help: "dd/mm/yyyy, optional"),
+            FormField(id: "appealResult", label: "Appeal result", value: record.appeal?.result ?? Self.pending, kind: .choice([Self.pending, "upheld", "dismissed", "varied"])),
+            FormField(id: "reason", label: "Why correct it", help: "kept in the history, e.g. the review period was agreed as 3 months", limit: TextRules.noteLimit),
+        ])
+    }
+
+    var cancelMessage: String? { editing == nil ? "Outcome not recorded." : "Nothing was changed." }
     /// An optional date field: nil when empty, an error beside it when unreadable.
     mutating func optionalDay(_ id: String) -> CalendarDay? {
         let text = form.value(id)
@@ -66,12 +93,12 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         let result = form.value("appealResult") == Self.pending ? nil : form.value("appealResult")
         if let lodged, lodged > today { form.setError("appealLodged", "in the future") }
         if let lodged, let heard, heard < lodged { form.setError("appealHeard", "before the appeal was lodged") }
-        if lodged == nil, heard != nil || result != nil, form.value("appealLodged").isEmpty, form.value("record") == Self.newRecord {
+        if lodged == nil, heard != nil || result != nil, form.value("appealLodged").isEmpty, editing != nil || form.value("record") == Self.newRecord {
             form.setError("appealLodged", "give the day the appeal was lodged")
         }
 
         // Updating the appeal on an existing record.
-        if form.value("record") != Self.newRecord {
+        if editing == nil && form.value("record") != Self.newRecord {
             guard let index = employee.stages.firstIndex(where: { $0.id == form.value("record") }) else {
                 form.setError("record", "no longer on file")
                 return []
@@ -88,55 +115,45 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         }
 
         let stageId = form.value("stage")
-        guard let rule = policy.stage(stageId) else { form.setError("stage", "not a stage of \(policy.id)"); return [] }
         let kind = StageOutcomeKind(rawValue: form.value("outcome")) ?? .warning
         let day = FormFlowSupport.day(form.value("decidedOn"))
         if day == nil { form.setError("decidedOn", "not a date; type dd/mm/yyyy") }
-        if let day, day > today { form.setError("decidedOn", "in the future; record an outcome once it is decided") }
         let meetingId = form.value("meeting") == Self.noMeeting ? nil : form.value("meeting").split(separator: " ").first.map(String.init)
-        if let meetingId, !employee.meetings.contains(where: { $0.id == meetingId }) { form.setError("meeting", "not one of \(employee.name)'s meetings") }
         let review = optionalDay("reviewUntil")
-        if let review, let day {
-            if review <= day { form.setError("reviewUntil", "not after the decision on \(day.ukDisplay)") }
-            if let range = rule.reviewPeriod {
-                if let min = range.minimum, let earliest = min.calendarEnd(from: day), review < earliest {
-                    form.setError("reviewUntil", "shorter than the minimum of \(min.text) (\(earliest.ukDisplay)) [\(range.source)]")
-                }
-                if let max = range.maximum, let latest = max.calendarEnd(from: day), review > latest {
-                    form.setError("reviewUntil", "longer than the maximum of \(max.text) (\(latest.ukDisplay)) [\(range.source)]")
-                }
-            }
-        }
+        let monthsText = form.value("validity")
+        let months = monthsText.isEmpty ? nil : Int(monthsText)
+        if !monthsText.isEmpty && months == nil { form.setError("validity", "a whole number of months, 1 to 120") }
         if let lodged, let day, lodged < day { form.setError("appealLodged", "before the decision on \(day.ukDisplay)") }
-        var validity: Period?
-        let months = form.value("validity")
-        if kind == .warning {
-            if rule.warning == nil { form.setError("outcome", "\(rule.name) issues no warning under \(policy.id)") }
-            if let warningRule = rule.warning {
-                if let set = warningRule.validity {
-                    if !months.isEmpty { form.setError("validity", "the policy sets \(set.text) [\(warningRule.source)]; leave empty") }
-                } else if let n = Int(months), n > 0, n <= 120 {
-                    validity = Period(n, .months)
-                } else {
-                    form.setError("validity", "\(policy.id) sets no validity for this warning (AMB-26): give months, 1 to 120")
-                }
-            }
-        } else if !months.isEmpty {
-            form.setError("validity", "only for a warning")
-        }
         guard let day, !form.hasErrors else { return [] }
-        var warning: WarningRecord?
-        if kind == .warning {
-            let score = AttendanceEvaluator(policy: policy, holidays: state.data.holidays)
-                .evaluate(employee.rulesRecord(organisation: state.data.organisation), asOf: day).figures.bradford
-            warning = WarningRecord(stage: stageId, issued: day, scoreAtIssue: score, validity: validity)
+        let old = editing.flatMap { id in employee.stages.first { $0.id == id } }
+        let id = old?.id ?? MeetingFlow.newId("s", existing: employee.stages.map(\.id))
+        let check = StageOutcomeCheck(policy: policy, holidays: state.data.holidays, organisation: state.data.organisation, today: today)
+        var record: StageRecord
+        switch check.outcome(id: id, stage: stageId, outcome: kind, decidedOn: day, meetingId: meetingId, reviewUntil: review,
+                             validityMonths: months, keeping: old, in: employee) {
+        case .success(let checked): record = checked
+        case .failure(let found):
+            for problem in found.problems { form.setError(problem.field.rawValue, problem.message) }
+            return []
         }
-        let id = MeetingFlow.newId("s", existing: employee.stages.map(\.id))
-        employee.stages.append(StageRecord(id: id, stage: stageId, decidedOn: day, outcome: kind, meetingId: meetingId, warning: warning,
-                                           reviewPeriodEnd: review, appeal: lodged.map { AppealRecord(lodged: $0, heard: heard, result: result) }))
+        record.appeal = lodged.map { AppealRecord(lodged: $0, heard: heard, result: result) }
         savedRecordId = id
+        guard let old, let index = employee.stages.firstIndex(where: { $0.id == old.id }) else {
+            employee.stages.append(record)
+            phase = .saving
+            return [.save(employee, action: "stage.record", summary: "\(stageId) \(kind.rawValue) (\(id))")]
+        }
+        // A correction (`e` on the timeline): an unchanged warning keeps its score at issue.
+        if let warning = old.warning, let now = record.warning, warning.issued == now.issued, warning.stage == now.stage, warning.validity == now.validity {
+            record.warning = warning
+        }
+        let reason = form.value("reason").trimmingCharacters(in: .whitespacesAndNewlines)
+        if reason.isEmpty { form.setError("reason", "say why (it is kept in the history)") }
+        if record == old { form.setError("decidedOn", "nothing changed") }
+        guard !form.hasErrors else { return [] }
+        employee.stages[index] = record
         phase = .saving
-        return [.save(employee, action: "stage.record", summary: "\(stageId) \(kind.rawValue) (\(id))")]
+        return [.correct(employee, action: "stage.edit", summary: "corrected \(id)", reason: reason)]
     }
 
     /// After the save: what was recorded, the lapse date and the stages on file.
@@ -147,7 +164,10 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
             return
         }
         let rule = policy.stage(record.stage)
-        var lines = ["Recorded \(rule?.name ?? record.stage): \(record.outcome.rawValue) on \(record.decidedOn.ukDisplay) (\(id))."]
+        var lines = ["\(editing == nil ? "Recorded" : "Corrected") \(rule?.name ?? record.stage): \(record.outcome.rawValue) on \(record.decidedOn.ukDisplay) (\(id))."]
+        if editing != nil {
+            lines += ["Saved, with your reason, in the history:"] + (employee.history.last?.changes?.map { "  \($0.text)" } ?? [])
+        }
         if let warning = record.warning {
             let lapse = warning.lapseDate(under: policy).map { "lapses on \($0.ukDisplay)" } ?? "no lapse date (validity not known)"
             lines.append("\(rule?.warning?.name ?? "Warning") \(lapse)\(warning.scoreAtIssue.map { "; Bradford score at issue \(TriggerEvaluator.format($0))" } ?? "") [\(rule?.warning?.source ?? policy.citationKey)]")
@@ -162,7 +182,8 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
     }
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
-        var intro = ["A new outcome, or choose a record to update its appeal."]
+        var intro = [editing.map { "Correct stage record \($0): the warning, duties and timeline follow at once; your reason is kept in the history." }
+            ?? "A new outcome, or choose a record to update its appeal."]
         if let employee = state.data.employee(employeeId), let policy = state.data.policy(for: employee), let rule = policy.stage(form.value("stage")) {
             var facts: [String] = []
             if let range = rule.reviewPeriod {

@@ -86,11 +86,8 @@ struct EmployeeAddCommand: ParsableCommand {
                 changedOrganisation = true
             }
         }
-        for (option, address) in [("--email", email), ("--manager-email", managerEmail)] {
-            if let address, CalendarParticipant(name: "", email: address) == nil {
-                throw BadInput("\(option) \(TextRules.quoted(address)) is not an e-mail address; expected name@example.org")
-            }
-        }
+        let email = try email.flatMap { try EmailAddress.parse($0, option: "--email") }
+        let managerEmail = try managerEmail.flatMap { try EmailAddress.parse($0, option: "--manager-email") }
         if let managerId, !organisation.managers.contains(where: { $0.id == managerId }) {
             organisation.managers.append(Manager(id: managerId, name: managerId))
             changedOrganisation = true

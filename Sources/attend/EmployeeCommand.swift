@@ -4,5 +4,5 @@ import ArgumentParser
 struct EmployeeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "employee", abstract: "Add, list and show employees.",
-        subcommands: [EmployeeAddCommand.self, EmployeeListCommand.self, EmployeeShowCommand.self, EmployeeLeaveCommand.self])
+        subcommands: [EmployeeAddCommand.self, EmployeeEditCommand.self, EmployeeListCommand.self, EmployeeShowCommand.self, EmployeeLeaveCommand.self])
 }

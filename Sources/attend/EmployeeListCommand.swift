@@ -39,12 +39,6 @@ struct EmployeeListCommand: ParsableCommand {
             print("No employees\(team.map { " in team \($0)" } ?? ""). Add one with `attend employee add --id ID --name NAME`.")
             return
         }
-        let idWidth = max(2, rows.map { DisplayWidth.of($0.id) }.max() ?? 0)
-        let nameWidth = max(4, rows.map { DisplayWidth.of($0.name) }.max() ?? 0)
-        let teamWidth = max(4, rows.map { DisplayWidth.of($0.team ?? "-") }.max() ?? 0)
-        print("\(DisplayWidth.pad("ID", idWidth))  \(DisplayWidth.pad("NAME", nameWidth))  \(DisplayWidth.pad("TEAM", teamWidth))  STATUS")
-        for row in rows {
-            print("\(DisplayWidth.pad(row.id, idWidth))  \(DisplayWidth.pad(row.name, nameWidth))  \(DisplayWidth.pad(row.team ?? "-", teamWidth))  \(row.status)")
-        }
+        print(TextTable(headers: ["ID", "NAME", "TEAM", "STATUS"], rows: rows.map { [$0.id, $0.name, $0.team ?? "-", $0.status] }).render(), terminator: "")
     }
 }

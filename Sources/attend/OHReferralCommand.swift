@@ -4,6 +4,6 @@ import ArgumentParser
 /// earlier `attend oh-referral --employee ...` still records one.
 struct OHReferralCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "oh-referral", abstract: "Record occupational health referrals, or void one.",
-        subcommands: [OHReferralAddCommand.self, OHReferralVoidCommand.self], defaultSubcommand: OHReferralAddCommand.self)
+        commandName: "oh-referral", abstract: "Record occupational health referrals, correct or void one.",
+        subcommands: [OHReferralAddCommand.self, OHReferralEditCommand.self, OHReferralVoidCommand.self], defaultSubcommand: OHReferralAddCommand.self)
 }

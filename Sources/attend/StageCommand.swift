@@ -4,5 +4,5 @@ import ArgumentParser
 struct StageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stage", abstract: "Record a stage outcome (warning, review period, appeal).",
-        subcommands: [StageRecordCommand.self, StageWithdrawWarningCommand.self, StageVoidCommand.self])
+        subcommands: [StageRecordCommand.self, StageEditCommand.self, StageWithdrawWarningCommand.self, StageVoidCommand.self])
 }

@@ -56,40 +56,21 @@ struct StageRecordCommand: ParsableCommand {
             throw BadInput("--outcome '\(outcome ?? "")' is not allowed; expected one of \(StageOutcomeKind.allowedValues)")
         }
         let day = try on.map { try Parsing.day($0, option: "--on") } ?? context.today
-        if day > context.today { throw BadInput("--on \(day.iso) is in the future; record an outcome once it is decided") }
-        if let meeting, !document.meetings.contains(where: { $0.id == meeting }) {
-            throw BadInput("--meeting '\(meeting)' is not one of \(document.name)'s meetings")
-        }
         let review = try Parsing.optionalDay(reviewUntil, option: "--review-until")
-        if let review {
-            guard review > day else { throw BadInput("--review-until \(review.iso) is not after the decision on \(day.iso)") }
-            if let range = rule.reviewPeriod {
-                if let min = range.minimum, let earliest = min.calendarEnd(from: day), review < earliest {
-                    throw BadInput("--review-until \(review.iso) is shorter than the policy's minimum review period of \(min.text) (\(range.source))")
-                }
-                if let max = range.maximum, let latest = max.calendarEnd(from: day), review > latest {
-                    throw BadInput("--review-until \(review.iso) is longer than the policy's maximum review period of \(max.text) (\(range.source))")
-                }
-            }
+        let id = StoreContext.newId("s", existing: document.stages.map(\.id))
+        let check = StageOutcomeCheck(policy: policy, holidays: context.holidays, organisation: context.organisation, today: context.today)
+        var outcome: StageRecord
+        switch check.outcome(id: id, stage: stage, outcome: kind, decidedOn: day, meetingId: meeting, reviewUntil: review,
+                             validityMonths: validityMonths, in: document) {
+        case .success(let record): outcome = record
+        case .failure(let problems): throw problems.badInput("nothing was saved")
         }
-        var warning: WarningRecord?
-        if kind == .warning {
-            guard rule.warning != nil else { throw BadInput("\(rule.name) issues no warning under \(policy.id)") }
-            var validity: Period?
-            if rule.warning?.validity == nil {
-                guard let months = validityMonths, months > 0 else {
-                    throw BadInput("\(policy.id) sets no validity for a \(rule.name) warning (AMB-26); give --validity-months N")
-                }
-                validity = Period(months, .months)
-            }
-            let score = try context.evaluator(for: document).evaluate(document.rulesRecord(organisation: context.organisation), asOf: day).figures.bradford
-            warning = WarningRecord(stage: stage, issued: day, scoreAtIssue: score, validity: validity)
-        }
+        if let lodged, lodged < day { throw BadInput("--appeal-lodged \(lodged.iso) is before the decision on \(day.iso); nothing was saved") }
+        outcome.appeal = lodged.map { AppealRecord(lodged: $0, heard: heard, result: appealResult) }
+        let warning = outcome.warning
         let same = document.stages.first { $0.stage == stage && $0.decidedOn == day && $0.outcome == kind && $0.meetingId == meeting && $0.reviewPeriodEnd == review }
         try repeatOptions.refuse("the same \(rule.name) outcome", existing: same?.id, in: document)
-        let id = StoreContext.newId("s", existing: document.stages.map(\.id))
-        document.stages.append(StageRecord(id: id, stage: stage, decidedOn: day, outcome: kind, meetingId: meeting, warning: warning,
-                                           reviewPeriodEnd: review, appeal: lodged.map { AppealRecord(lodged: $0, heard: heard, result: appealResult) }))
+        document.stages.append(outcome)
         try context.save(document, action: "stage.record", summary: "\(stage) \(kind.rawValue) (\(id))")
         if json, let saved = document.stages.last { try JSONOutput.print(saved); return }
         print("Recorded \(rule.name): \(kind.rawValue) on \(day.ukDisplay) (\(id)).")

@@ -1,0 +1,47 @@
+import AttendanceStore
+import ArgumentParser
+
+/// `attend manager edit`: corrects a manager's name or e-mail address (the ORGANIZER of the
+/// invitations they send, D-80), with a reason kept in the organisation's history.
+struct ManagerEditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Correct a manager's name or e-mail address, with a reason.")
+
+    @Option(help: ArgumentHelp("Manager id.", valueName: "id")) var id: String
+    @Option(help: ArgumentHelp("Why: kept in the history with the change.", valueName: "text")) var reason: String
+    @Option(help: ArgumentHelp("The manager's name.", valueName: "name")) var name: String?
+    @Option(help: ArgumentHelp("Work e-mail address, or none.", valueName: "address")) var email: String?
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        try Parsing.checkText(reason, option: "--reason", limit: TextRules.noteLimit, multiline: true)
+        try Parsing.checkText(name, option: "--name", limit: TextRules.nameLimit)
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !why.isEmpty else { throw BadInput("--reason is empty; say why the details change (it is kept in the history)") }
+        if name == nil && email == nil { throw BadInput("nothing to change: give --name or --email") }
+        let context = try storeOptions.load()
+        var organisation = context.organisation
+        guard let index = organisation.managers.firstIndex(where: { $0.id == id }) else {
+            throw BadInput("--id '\(id)' is not a manager; expected one of \(organisation.managers.map(\.id).joined(separator: ", ")); nothing was changed")
+        }
+        let old = organisation.managers[index]
+        if let name {
+            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw BadInput("--name is empty; give the manager's name") }
+            organisation.managers[index].name = trimmed
+        }
+        if let email { organisation.managers[index].email = try EmailAddress.parse(email, option: "--email") }
+        let new = organisation.managers[index]
+        guard new != old else { throw BadInput("manager \(id) already has those details; nothing was changed") }
+        var changed: [String] = []
+        if new.name != old.name { changed.append("name: \(old.name) → \(new.name)") }
+        if new.email != old.email { changed.append("email: \(old.email ?? "none") → \(new.email ?? "none")") }
+        do {
+            let saved = try context.store.save(organisation, actor: context.actor, action: "manager.edit",
+                                               summary: "manager \(id) \(changed.joined(separator: "; "))", reason: why)
+            SavedChanges.shared.note("organisation.json, revision \(saved.revision)")
+        } catch {
+            throw BadInput("\(error)")
+        }
+        print("Corrected manager \(id): \(changed.joined(separator: "; ")).")
+    }
+}
