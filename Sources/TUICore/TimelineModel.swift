@@ -327,7 +327,8 @@ public struct TimelineModel: Sendable {
                 lane: .warning, start: issued, end: end, glyph: w.live ? "━" : "─", label: label,
                 title: "\(w.name) \(issued.ukDisplay)–\(w.lapses?.ukDisplay ?? "?"), \(status)", details: details,
                 style: w.live ? Style(foreground: .magenta, attributes: .bold) : .dim,
-                endCap: w.lapses == nil ? "▶" : (w.live ? "┫" : "┤"), active: w.live)
+                endCap: w.lapses == nil ? "▶" : (w.live ? "┫" : "┤"), active: w.live,
+                record: s.employee.stages.first { $0.warning == w.warning }.map { RecordReference(.stage, $0.id) })
         }
     }
 
