@@ -33,4 +33,12 @@ public struct MeetingRecord: Codable, Hashable, Sendable, Identifiable {
         self.cancelled = cancelled
         self.outcome = outcome
     }
+
+    /// Why this meeting cannot be moved, or nil: a cancelled one is over (book a new one), and
+    /// one recorded as held took place (a wrong record of it is voided, not moved).
+    public var rescheduleProblem: String? {
+        if cancelled { return "meeting \(id) is cancelled; book a new one" }
+        if outcome == .held { return "meeting \(id) was held (recorded); a held meeting is not moved; void it if it was recorded by mistake" }
+        return nil
+    }
 }

@@ -137,11 +137,12 @@ public enum AppReducer {
         case (_, .absence):
             mode = .editAbsence(record.id)
         case (_, .meeting):
-            let problem = state.data.employee(row.id)?.problem(finding: .meeting, id: record.id)
+            let employee = state.data.employee(row.id)
+            let problem = employee?.problem(finding: .meeting, id: record.id) ?? employee?.meetings.first { $0.id == record.id }?.rescheduleProblem
             if let flow = MeetingFlow(data: state.data, employeeId: row.id, rescheduling: record.id, now: state.clockMinute) {
                 state.flow = .scheduleMeeting(flow)
             } else {
-                state.message = problem.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "Meeting \(record.id) is cancelled; book a new one with M."
+                state.message = (problem.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "Meeting \(record.id) cannot be moved") + "."
             }
             return
         case (_, .stage):

@@ -57,8 +57,8 @@ public struct MeetingFlow: Hashable, Sendable {
     /// in, new notice from now, the checks run again against the new time and the person's
     /// nation; at the employee's request the policy's rearrangement rule too (e.g. CAF-MTG-2).
     public init?(data: AppData, employeeId: String, rescheduling meetingId: String, now: Int) {
-        guard let employee = data.employee(employeeId), let meeting = employee.meetings.first(where: { $0.id == meetingId }), !meeting.cancelled,
-              employee.problem(finding: .meeting, id: meetingId) == nil else { return nil }
+        guard let employee = data.employee(employeeId), let meeting = employee.meetings.first(where: { $0.id == meetingId }),
+              meeting.rescheduleProblem == nil, employee.problem(finding: .meeting, id: meetingId) == nil else { return nil }
         self.employeeId = employeeId
         rescheduling = meetingId
         form = FormState(fields: [
@@ -331,7 +331,7 @@ public struct MeetingFlow: Hashable, Sendable {
         let compact = area.height < 24
         let intro = compact ? [] : [rescheduling.map { "Move meeting \($0): the notice checks run again; calendars update the same event." }
             ?? "Notice checks run as you type; the invitation holds no medical detail."]
-        FormFlowSupport.draw(form: form, phase: phase, intro: intro, into: &buffer, area: area)
+        FormFlowSupport.draw(form: form, phase: phase, intro: intro, into: &buffer, area: area, keepsDraft: rescheduling == nil)
         var y = area.y + (intro.isEmpty ? 0 : 2) + form.fields.count + (compact ? 2 : 3)
         for (line, style) in checkLines(state, width: area.width - 2, compact: compact) where y < area.maxY {
             buffer.put(line, x: area.x + 1, y: y, style: style, maxX: area.maxX)

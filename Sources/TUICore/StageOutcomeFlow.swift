@@ -194,6 +194,6 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
             }
             if !facts.isEmpty { intro.append("\(rule.name): " + facts.joined(separator: "; ")) }
         }
-        FormFlowSupport.draw(form: form, phase: phase, intro: intro, into: &buffer, area: area)
+        FormFlowSupport.draw(form: form, phase: phase, intro: intro, into: &buffer, area: area, keepsDraft: editing == nil)
     }
 }

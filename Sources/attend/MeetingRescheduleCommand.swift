@@ -29,6 +29,7 @@ struct MeetingRescheduleCommand: ParsableCommand {
         var document = try context.employee(correction.employee)
         let index = try MeetingChange.index(document, id: correction.id)
         let old = document.meetings[index]
+        if let problem = old.rescheduleProblem { throw BadInput("\(problem); nothing was changed") }
         let policy = try context.policy(for: document)
         let method = try delivery.map { text -> NoticeDelivery in
             guard let value = NoticeDelivery(rawValue: text) else { throw BadInput("--delivery '\(text)' is not allowed; expected one of \(NoticeDelivery.allowedValues)") }

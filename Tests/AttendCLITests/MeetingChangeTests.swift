@@ -69,5 +69,10 @@ import Testing
                                                            "--notice-given", "2026-11-20T09:00", "--reason", "at her request"])
         #expect(tooLate.status == 1)
         #expect(tooLate.out.contains("FAIL") && tooLate.out.contains("within 5 working days"), "\(tooLate.out)")
+        // Once recorded as held, it is not moved (a wrong record of it is voided).
+        #expect(try StoreCommandTests.attend(store, ["meeting", "held", "--employee", "e1", "--id", "m-1", "--reason", "it took place after all"]).status == 0)
+        let moveHeld = try StoreCommandTests.attend(store, ["meeting", "reschedule", "--employee", "e1", "--id", "m-1", "--at", "2026-12-10T10:00",
+                                                            "--notice-given", "2026-11-20T09:00", "--reason", "x"])
+        #expect(moveHeld.status == 2 && moveHeld.err.contains("a held meeting is not moved") && moveHeld.err.contains("nothing was changed"))
     }
 }

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func eOnAMeetingMovesItWithTheChecksRunAgainAndTheNextSequence() throws {
-        guard let found = Self.stateOnTimeline({ e in e.meetings.last { !$0.cancelled }.map { RecordReference(.meeting, $0.id) } }) else {
+        guard let found = Self.stateOnTimeline({ e in e.meetings.last { $0.rescheduleProblem == nil }.map { RecordReference(.meeting, $0.id) } }) else {
             Issue.record("no meeting in the demo"); return
         }
         var state = found.0
@@ -69,10 +69,22 @@ import Testing
     }
 
     @Test func aMovedMeetingIsNotKeptAsADraftOfANewBooking() throws {
-        guard let found = Self.stateOnTimeline({ e in e.meetings.last { !$0.cancelled }.map { RecordReference(.meeting, $0.id) } }) else { return }
+        guard let found = Self.stateOnTimeline({ e in e.meetings.last { $0.rescheduleProblem == nil }.map { RecordReference(.meeting, $0.id) } }) else { return }
         var state = found.0
         TUIFixtures.press(&state, .character("e"))
         #expect(state.flow != nil && state.flow?.draft == nil)
+    }
+
+    @Test func aHeldMeetingIsNotMovedAndTheMessageSaysWhy() throws {
+        guard let found = Self.stateOnTimeline({ e in e.meetings.last { !$0.cancelled }.map { RecordReference(.meeting, $0.id) } }),
+              let index = found.1.meetings.lastIndex(where: { !$0.cancelled }) else { return }
+        var state = found.0
+        let employee = found.1
+        var held = employee
+        held.meetings[index].outcome = .held
+        state.data = ChangedElsewhereTests.data(state.data, replacing: held)
+        TUIFixtures.press(&state, .character("e"))
+        #expect(state.flow == nil && state.message?.contains("a held meeting is not moved") == true, "\(state.message ?? "")")
     }
 
     @Test func eOnAStageOutcomeCorrectsItWithThePolicyChecksAndAReason() throws {
