@@ -10,6 +10,8 @@
 #include <langinfo.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <unistd.h>
+#include <termios.h>
 #include <ncurses.h>
 
 /* ---- Mutable C globals: every read is an error in Swift 6 (see 1.5) ---- */
@@ -50,6 +52,27 @@ static inline chtype nc_acs_block(void)    { return ACS_BLOCK; }
 static inline chtype nc_acs_rarrow(void)   { return ACS_RARROW; }
 static inline const cchar_t *nc_wacs_hline(void) { return WACS_HLINE; }
 static inline const cchar_t *nc_wacs_vline(void) { return WACS_VLINE; }
+
+/* ---- Bracketed paste (xterm's mode 2004): the terminal marks a paste with ESC[200~ and
+ *      ESC[201~, which define_key turns into two key codes ---- */
+static inline void nc_bracketed_paste(FILE *out, int on) {
+    fputs(on ? "\033[?2004h" : "\033[?2004l", out);
+    fflush(out);
+}
+/* For the crash and exit paths: write(2) only. */
+static inline void nc_bracketed_paste_off_fd(int fd) {
+    static const char off[] = "\033[?2004l";
+    (void)!write(fd, off, sizeof off - 1);
+}
+
+/* ---- Ctrl-S and Ctrl-Q as keys (Ctrl-S saves a form): XON/XOFF flow control off. Then
+ *      def_prog_mode, so ncurses restores this mode after a suspend ---- */
+static inline void nc_keys_not_flow_control(int fd) {
+    struct termios t;
+    if (tcgetattr(fd, &t) != 0) return;
+    t.c_iflag &= ~(tcflag_t)IXON;
+    if (tcsetattr(fd, TCSANOW, &t) == 0) def_prog_mode();
+}
 
 /* ---- Is LC_CTYPE UTF-8? Call after setlocale ---- */
 static inline int nc_locale_is_utf8(void) {

@@ -10,23 +10,33 @@ public enum ActiveFlow: Hashable, Sendable {
     case stageOutcome(StageOutcomeFlow)
     case correction(CorrectionFlow)
     case history(HistoryFlow)
+    case drafts(DraftsFlow)
 
-    /// The flow's title, for the box and the help.
-    public var title: String {
+    /// The flow itself, for everything flows share (`Flow`): the one switch over the cases.
+    var current: any Flow {
         switch self {
-        case .sicknessCall: "Log a sickness call"
-        case .recordReturn: "Record the return to work"
-        case .contact: "Record a contact"
-        case .fitNote: "Record a fit note"
-        case .interview: "Return-to-work interview"
-        case .scheduleMeeting(let f): f.rescheduling == nil ? "Schedule a meeting" : "Move a meeting"
-        case .stageOutcome(let f): f.editing == nil ? "Record a stage outcome" : "Correct a stage outcome"
-        case .correction(let f):
-            switch f.mode {
-            case .void: "Void a record"
-            case .editAbsence: "Correct an absence"
-            }
-        case .history(let f): f.record.map { "History of \($0.historyName)" } ?? "History"
+        case .sicknessCall(let f): f
+        case .recordReturn(let f): f
+        case .contact(let f): f
+        case .fitNote(let f): f
+        case .interview(let f): f
+        case .scheduleMeeting(let f): f
+        case .stageOutcome(let f): f
+        case .correction(let f): f
+        case .history(let f): f
+        case .drafts(let f): f
         }
     }
+
+    /// The flow's title, for the box and the help.
+    public var title: String { current.title }
+
+    /// Whose records the flow changes.
+    public var employeeId: String { current.employeeId }
+
+    /// The unsaved form, when this flow is being filled in.
+    public var draft: FlowDraft? { current.draft }
+
+    /// What this flow's kept drafts are filed as, so opening it again resumes one.
+    var draftSlot: String? { current.draftKind }
 }

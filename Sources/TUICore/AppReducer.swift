@@ -26,21 +26,7 @@ public enum AppReducer {
             recordSaved(&state, data)
             replaceData(&state, data)
             state.message = message
-            switch state.flow {
-            case .sicknessCall(var f)?: f.didSave(data); state.flow = .sicknessCall(f)
-            case .recordReturn(var f)?: f.didSave(data); state.flow = .recordReturn(f)
-            case .contact(var f)?: f.didSave(data); state.flow = .contact(f)
-            case .fitNote(var f)?: f.didSave(data); state.flow = .fitNote(f)
-            case .interview(var f)?: f.didSave(data); state.flow = .interview(f)
-            case .stageOutcome(var f)?: f.didSave(data); state.flow = .stageOutcome(f)
-            case .correction(var f)?: f.didSave(data); state.flow = .correction(f)
-            case .scheduleMeeting(var f)?:
-                // The invitation is written only once the meeting is saved.
-                let effects = f.didSave(data); state.flow = .scheduleMeeting(f)
-                return effects
-            default: break
-            }
-            return []
+            return FlowRouter.update(&state) { f, _ in f.didSave(data) }
         case .fileWritten(let path):
             state.message = "Wrote \(path)."
             return []
@@ -61,7 +47,7 @@ public enum AppReducer {
             let changed = data.employees.filter { state.data.employee($0.id)?.revision != $0.revision }.map(\.name)
             let organisationChanged = data.organisation.revision != state.data.organisation.revision
             replaceData(&state, data)
-            if case .interview(var f)? = state.flow { f.refresh(data); state.flow = .interview(f) }
+            FlowRouter.update(&state) { f, _ in f.refresh(data); return [] }
             if !changed.isEmpty || organisationChanged {
                 let names = changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " and \(changed.count - 3) more" : "")
                 state.message = "Updated with changes saved elsewhere" + (names.isEmpty ? " (the organisation)." : ": \(names).")
@@ -162,6 +148,29 @@ public enum AppReducer {
         state.message = opened.message
     }
 
+    /// Reopens a kept form for the person it was started for (selected on the roster when
+    /// shown there), saying whose it is.
+    static func resume(_ draft: FlowDraft, _ state: inout AppState) {
+        state.pendingDrafts.removeAll { $0.isSameForm(as: draft) }
+        guard let flow = ActiveFlow.restore(draft, data: state.data, clockMinute: state.clockMinute) else {
+            state.flow = nil
+            state.message = "\(draft.title) cannot be resumed: \(draft.employeeId) is no longer in the store (or the form no longer applies)."
+            return
+        }
+        if let index = state.visibleRows.firstIndex(where: { $0.id == draft.employeeId }) { state.roster.selected = index }
+        state.flow = flow
+        state.message = "Resumed: \(draft.title.prefix(1).lowercased() + draft.title.dropFirst()) for \(state.data.employee(draft.employeeId)?.name ?? draft.employeeId)."
+    }
+
+    /// Opens `flow`, or the form of the same kind kept unsaved for the same person.
+    static func open(_ flow: ActiveFlow, _ state: inout AppState) {
+        if let draft = state.pendingDrafts.first(where: { kept in flow.draftSlot.map { kept.kind == $0 && kept.employeeId == flow.employeeId } ?? false }) {
+            resume(draft, &state)
+            return
+        }
+        state.flow = flow
+    }
+
     /// `u`: asks to undo the latest change of this session that can still be undone.
     static func askUndo(_ state: inout AppState) {
         guard let change = state.sessionChanges.last else {
@@ -190,17 +199,7 @@ public enum AppReducer {
 
     /// Back to editing after a save that did not land, with everything typed still there.
     static func backToEditing(_ state: inout AppState) {
-            switch state.flow {
-            case .sicknessCall(var f)?: f.phase = .editing; state.flow = .sicknessCall(f)
-            case .recordReturn(var f)?: f.phase = .editing; state.flow = .recordReturn(f)
-            case .contact(var f)?: f.phase = .editing; state.flow = .contact(f)
-            case .fitNote(var f)?: f.phase = .editing; state.flow = .fitNote(f)
-            case .interview(var f)?: f.saveFailed(); state.flow = .interview(f)
-            case .scheduleMeeting(var f)?: f.phase = .editing; state.flow = .scheduleMeeting(f)
-            case .stageOutcome(var f)?: f.phase = .editing; state.flow = .stageOutcome(f)
-            case .correction(var f)?: f.phase = .editing; state.flow = .correction(f)
-            default: break
-            }
+        FlowRouter.update(&state) { f, _ in f.saveFailed(); return [] }
     }
 
     static func reduceKey(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
@@ -217,12 +216,28 @@ public enum AppReducer {
         }
         if state.confirmQuit {
             state.confirmQuit = false
-            if key == .character("y") || key == .character("Y") { return [.quit] }
+            if key == .character("y") || key == .character("Y") || key == .control("c") { return [.quit] }
             state.message = "Not quitting."
             return []
         }
         if state.showHelp {
             if key == .character("?") || key == .escape || key == .character("q") || key == .enter { state.showHelp = false }
+            return []
+        }
+        // Ctrl-C with a form open asks first; the form is kept either way.
+        if key == .control("c"), let flow = state.flow {
+            state.confirmQuit = true
+            state.message = flow.draft == nil ? "Quit attend? (y/n)" : "Quit attend? What you typed is kept: D resumes it next time. (y/n)"
+            return []
+        }
+        if case .paste(let text) = key {
+            if state.flow != nil {
+                FlowRouter.paste(&state, text)
+            } else if state.screen == .roster && state.roster.editingFilter {
+                state.roster.filter += TextEditing.cleaned(text, multiline: false)
+            } else {
+                state.message = "Pasted text goes into a form field or the filter; nothing was done with it."
+            }
             return []
         }
         // A flow owns the keyboard while it is open.
@@ -253,13 +268,10 @@ public enum AppReducer {
             correct(&state, key)
             return []
         case .character("D"):
-            guard let draft = state.pendingDraft else { state.message = "No kept draft."; return [] }
-            state.pendingDraft = nil
-            if let flow = ActiveFlow.restore(draft, data: state.data, clockMinute: state.clockMinute) {
-                if let index = state.visibleRows.firstIndex(where: { $0.id == draft.employeeId }) { state.roster.selected = index }
-                state.flow = flow
-            } else {
-                state.message = "The kept draft's employee is no longer in the store."
+            switch state.pendingDrafts.count {
+            case 0: state.message = "No form is kept unsaved."
+            case 1: resume(state.pendingDrafts[0], &state)
+            default: state.flow = .drafts(DraftsFlow(drafts: state.pendingDrafts))
             }
             return []
         case .character("i"):
@@ -268,7 +280,7 @@ public enum AppReducer {
                 return []
             }
             let opened = InterviewFlow.open(data: state.data, employeeId: row.id)
-            if let flow = opened.flow { state.flow = .interview(flow) }
+            if let flow = opened.flow { open(.interview(flow), &state) }
             state.message = opened.message
             return []
         case .character("M"), .character("o"):
@@ -277,10 +289,10 @@ public enum AppReducer {
                 return []
             }
             if key == .character("M") {
-                if let flow = MeetingFlow(data: state.data, employeeId: row.id, now: state.clockMinute) { state.flow = .scheduleMeeting(flow) }
+                if let flow = MeetingFlow(data: state.data, employeeId: row.id, now: state.clockMinute) { open(.scheduleMeeting(flow), &state) }
                 else { state.message = "\(row.name)'s policy has no meetings to schedule." }
             } else {
-                if let flow = StageOutcomeFlow(data: state.data, employeeId: row.id) { state.flow = .stageOutcome(flow) }
+                if let flow = StageOutcomeFlow(data: state.data, employeeId: row.id) { open(.stageOutcome(flow), &state) }
                 else { state.message = "\(row.name)'s policy has no stages." }
             }
             return []
@@ -293,14 +305,14 @@ public enum AppReducer {
             switch key {
             case .character("c"):
                 if offSick { state.message = "\(employee.name) is already off sick; press r to record the return."; return [] }
-                state.flow = .sicknessCall(SicknessCallFlow(employeeId: employee.id, today: state.data.today, now: state.clockMinute))
+                open(.sicknessCall(SicknessCallFlow(employeeId: employee.id, today: state.data.today, now: state.clockMinute)), &state)
             case .character("r"):
                 if !offSick { state.message = "\(employee.name) is not off sick."; return [] }
-                state.flow = .recordReturn(ReturnFlow(employeeId: employee.id, today: state.data.today))
+                open(.recordReturn(ReturnFlow(employeeId: employee.id, today: state.data.today)), &state)
             case .character("f"):
-                state.flow = .fitNote(FitNoteFlow(employeeId: employee.id, today: state.data.today))
+                open(.fitNote(FitNoteFlow(employeeId: employee.id, today: state.data.today)), &state)
             default:
-                state.flow = .contact(ContactFlow(employeeId: employee.id, today: state.data.today))
+                open(.contact(ContactFlow(employeeId: employee.id, today: state.data.today)), &state)
             }
             return []
         case .character(let c):

@@ -23,8 +23,19 @@ public struct AppState: Sendable {
     public var message: String?
     /// A form is being filled in and has not been saved.
     public var hasUnsavedChanges: Bool { flow?.draft != nil }
-    /// A draft kept from the last session, offered with `D`.
-    public var pendingDraft: FlowDraft?
+    /// Forms left unsaved (this session or the last), offered with `D`; one per form and person.
+    public var pendingDrafts: [FlowDraft] = []
+    /// Every unsaved form: the kept ones and the one being filled in.
+    public var keptDrafts: [FlowDraft] {
+        guard let current = flow?.draft else { return pendingDrafts }
+        return pendingDrafts.filter { !$0.isSameForm(as: current) } + [current]
+    }
+
+    /// Keeps `draft`, in place of an earlier one of the same form for the same person.
+    public mutating func keep(_ draft: FlowDraft) {
+        pendingDrafts.removeAll { $0.isSameForm(as: draft) }
+        pendingDrafts.append(draft)
+    }
     public var roster = RosterState()
     public var calendar: TeamCalendarState
     public var year: PersonYearState

@@ -7,13 +7,18 @@ public struct ContactFlow: Hashable, Sendable, FormFlow {
     public var form: FormState
     public var phase: FlowPhase = .editing
 
+    var title: String { "Record a contact" }
+    var active: ActiveFlow { .contact(self) }
+    var draftKind: String? { "contact" }
+
     public init(employeeId: String, today: CalendarDay) {
         self.employeeId = employeeId
         form = FormState(fields: [
             FormField(id: "on", label: "Day of contact", value: today.ukDisplay, help: FormFlowSupport.dateHelp),
             FormField(id: "by", label: "Made by", value: "manager", kind: .choice(["manager", "employee"])),
             FormField(id: "via", label: "Channel", value: "phone", kind: .choice(CallChannel.allCases.map(\.rawValue))),
-            FormField(id: "note", label: "Private note", limit: TextRules.noteLimit),
+            FormField(id: "note", label: "Private note", kind: .multiline(rows: 3), help: "stays in the employee's file; never exported",
+                      limit: TextRules.noteLimit),
         ])
     }
 
@@ -34,8 +39,9 @@ public struct ContactFlow: Hashable, Sendable, FormFlow {
         return [.save(employee, action: "contact.add", summary: "contact c-\(n) on \(day.iso)")]
     }
 
-    mutating func didSave(_ data: AppData) {
+    mutating func didSave(_ data: AppData) -> [AppEffect] {
         phase = .saved(["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId))
+        return []
     }
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {

@@ -15,6 +15,14 @@ public struct CorrectionFlow: Hashable, Sendable, FormFlow {
     public var form: FormState
     public var phase: FlowPhase = .editing
 
+    var title: String {
+        switch mode {
+        case .void: "Void a record"
+        case .editAbsence: "Correct an absence"
+        }
+    }
+    var active: ActiveFlow { .correction(self) }
+
     /// The flow for `mode`, or nil with the reason it cannot open.
     public static func open(data: AppData, employeeId: String, mode: Mode) -> (flow: CorrectionFlow?, message: String?) {
         guard let employee = data.employee(employeeId) else { return (nil, "This employee is no longer in the store.") }
@@ -83,9 +91,10 @@ public struct CorrectionFlow: Hashable, Sendable, FormFlow {
         }
     }
 
-    mutating func didSave(_ data: AppData) {
+    mutating func didSave(_ data: AppData) -> [AppEffect] {
         let changes = data.employee(employeeId)?.history.last?.changes?.map { "  \($0.text)" } ?? []
         phase = .saved(["Saved, with your reason, in the history:"] + changes + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId))
+        return []
     }
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {

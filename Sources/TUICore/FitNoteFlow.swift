@@ -7,6 +7,10 @@ public struct FitNoteFlow: Hashable, Sendable, FormFlow {
     public var form: FormState
     public var phase: FlowPhase = .editing
 
+    var title: String { "Record a fit note" }
+    var active: ActiveFlow { .fitNote(self) }
+    var draftKind: String? { "fit-note" }
+
     public init(employeeId: String, today: CalendarDay) {
         self.employeeId = employeeId
         form = FormState(fields: [
@@ -14,7 +18,7 @@ public struct FitNoteFlow: Hashable, Sendable, FormFlow {
             FormField(id: "to", label: "Covers to", help: FormFlowSupport.dateHelp),
             FormField(id: "received", label: "Received on", value: today.ukDisplay, help: FormFlowSupport.dateHelp),
             FormField(id: "mayBeFit", label: "May be fit for work", value: "no", kind: .choice(["no", "yes"])),
-            FormField(id: "adjustments", label: "Suggested adjustments", help: "phased return, amended duties ... (not binding)",
+            FormField(id: "adjustments", label: "Suggested adjustments", kind: .multiline(rows: 3), help: "phased return, amended duties ... (not binding)",
                       limit: TextRules.noteLimit),
         ])
     }
@@ -50,8 +54,9 @@ public struct FitNoteFlow: Hashable, Sendable, FormFlow {
         return [.save(employee, action: "fitnote.add", summary: "fit note fn-\(n) for \(absence.id)")]
     }
 
-    mutating func didSave(_ data: AppData) {
+    mutating func didSave(_ data: AppData) -> [AppEffect] {
         phase = .saved(["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId))
+        return []
     }
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {

@@ -12,4 +12,21 @@ public struct FlowDraft: Codable, Hashable, Sendable {
         self.employeeId = employeeId
         self.values = values
     }
+
+    /// The same form for the same person: a later draft replaces it.
+    public func isSameForm(as other: FlowDraft) -> Bool { kind == other.kind && employeeId == other.employeeId }
+
+    /// What the form is, for messages and the list `D` shows.
+    public var title: String {
+        switch kind {
+        case "sickness-call": "The sickness call form"
+        case "return": "The return-to-work form"
+        case "contact": "The contact form"
+        case "fit-note": "The fit note form"
+        case "meeting": "The meeting booking form"
+        case "stage-outcome": "The stage outcome form"
+        case "interview": "The interview's unsaved answers"
+        default: "A \(kind.replacingOccurrences(of: "-", with: " ")) form"
+        }
+    }
 }

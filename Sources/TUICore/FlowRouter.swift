@@ -1,56 +1,41 @@
-/// Sends keys to the active flow and draws it; the one switch over `ActiveFlow`.
+/// Sends keys, pastes and save outcomes to the active flow and draws it, through `Flow`.
 public enum FlowRouter {
     static func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
         guard let flow = state.flow else { return [] }
         // Leaving a form unsaved keeps what was typed: `D` brings it back.
         let draft = flow.draft
-        let effects = route(&state, flow, key)
+        let effects = update(&state) { f, state in f.reduce(&state, key) }
         if state.flow == nil, let draft, key == .escape, draft.values.values.contains(where: { !$0.isEmpty }) {
-            state.pendingDraft = draft
+            state.keep(draft)
             state.message = "Not saved; what you typed is kept: press D to resume."
         }
         return effects
     }
 
-    static func route(_ state: inout AppState, _ flow: ActiveFlow, _ key: KeyEvent) -> [AppEffect] {
-        switch flow {
-        case .sicknessCall(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .sicknessCall(f) }; return e
-        case .recordReturn(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .recordReturn(f) }; return e
-        case .contact(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .contact(f) }; return e
-        case .fitNote(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .fitNote(f) }; return e
-        case .interview(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .interview(f) }; return e
-        case .scheduleMeeting(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .scheduleMeeting(f) }; return e
-        case .stageOutcome(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .stageOutcome(f) }; return e
-        case .correction(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .correction(f) }; return e
-        case .history(var f): let e = f.reduce(&state, key); if state.flow != nil { state.flow = .history(f) }; return e
-        }
+    /// Runs `change` on the active flow and puts it back, unless the flow closed itself or
+    /// opened another (the return's "i" opens the interview).
+    @discardableResult
+    static func update(_ state: inout AppState, _ change: (inout any Flow, inout AppState) -> [AppEffect]) -> [AppEffect] {
+        guard let before = state.flow else { return [] }
+        var flow = before.current
+        let effects = change(&flow, &state)
+        if state.flow == before { state.flow = flow.active }
+        return effects
+    }
+
+    static func paste(_ state: inout AppState, _ text: String) {
+        update(&state) { f, state in f.paste(text, &state); return [] }
     }
 
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         guard let flow = state.flow else { return }
         buffer.fill(area)
-        buffer.drawBox(area, title: flow.title + (state.selectedRow.map { " · \($0.name)" } ?? ""))
-        let inner = area.inset(1)
-        switch flow {
-        case .sicknessCall(let f): f.draw(state, into: &buffer, area: inner)
-        case .recordReturn(let f): f.draw(state, into: &buffer, area: inner)
-        case .contact(let f): f.draw(state, into: &buffer, area: inner)
-        case .fitNote(let f): f.draw(state, into: &buffer, area: inner)
-        case .interview(let f): f.draw(state, into: &buffer, area: inner)
-        case .scheduleMeeting(let f): f.draw(state, into: &buffer, area: inner)
-        case .stageOutcome(let f): f.draw(state, into: &buffer, area: inner)
-        case .correction(let f): f.draw(state, into: &buffer, area: inner)
-        case .history(let f): f.draw(state, into: &buffer, area: inner)
-        }
+        // The flow's own person, whatever the roster shows now.
+        let name = state.data.employee(flow.employeeId)?.name
+        buffer.drawBox(area, title: flow.title + (name.map { " · \($0)" } ?? ""))
+        flow.current.draw(state, into: &buffer, area: area.inset(1))
     }
 
     /// Keys of the active flow, for the hint bar and help.
-    static func hints(_ flow: ActiveFlow) -> [KeyHint] {
-        switch flow {
-        case .interview: InterviewFlow.hints
-        case .scheduleMeeting: MeetingFlow.hints
-        case .history: [KeyHint("↑↓ PgUp/Dn", "scroll"), KeyHint("Esc", "close")]
-        default: [KeyHint("Tab ↑↓", "field"), KeyHint("←→", "choice"), KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
-        }
-    }
+    static func hints(_ flow: ActiveFlow) -> [KeyHint] { flow.current.hints }
 }

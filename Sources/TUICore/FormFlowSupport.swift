@@ -18,6 +18,9 @@ enum FormFlowSupport {
 
     static let dateHelp = "dd/mm/yyyy"
 
+    /// The width a flow's form is drawn at (inside the flow's box and its margin).
+    static func formWidth(_ state: AppState) -> Int { max(20, state.width - 6) }
+
     /// The duties of the person's latest spell, as lines for the "saved" panel.
     static func dutyLines(_ data: AppData, employeeId: String) -> [String] {
         guard let summary = PersonSummary(data: data, id: employeeId) else { return [] }
@@ -37,12 +40,14 @@ enum FormFlowSupport {
             y += 1
         }
         y += intro.isEmpty ? 0 : 1
-        form.draw(into: &buffer, rect: Rect(x: area.x + 1, y: y, width: area.width - 2, height: form.fields.count))
-        y += form.fields.count + 1
+        let height = form.height(width: area.width - 2)
+        form.draw(into: &buffer, rect: Rect(x: area.x + 1, y: y, width: area.width - 2, height: height))
+        y += height
         switch phase {
         case .editing:
-            buffer.put(keepsDraft ? "Enter saves · Esc cancels (what you typed is kept if you come back)" : "Enter saves · Esc cancels (nothing is changed)",
-                       x: area.x + 1, y: y, style: .dim)
+            buffer.put(keepsDraft ? "Ctrl-S saves (or Enter on the last field) · Esc cancels, what you typed is kept (D resumes)"
+                                  : "Ctrl-S saves (or Enter on the last field) · Esc cancels, nothing is changed",
+                       x: area.x + 1, y: y, style: .dim, maxX: area.maxX - 1)
         case .saving:
             buffer.put("Saving…", x: area.x + 1, y: y, style: .bold)
         case .saved(let lines):

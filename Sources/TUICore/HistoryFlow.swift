@@ -3,10 +3,16 @@ import AttendanceStore
 
 /// `h`: the history of the person, or of the record under the cursor, newest first: who,
 /// when, why and each field's old and new value (private text only as changed). Read-only.
-public struct HistoryFlow: Hashable, Sendable {
+public struct HistoryFlow: Hashable, Sendable, Flow {
     public let employeeId: String
     public let record: RecordReference?
     public var scroll = 0
+
+    var title: String { record.map { "History of \($0.historyName)" } ?? "History" }
+    var hints: [KeyHint] { [KeyHint("↑↓ PgUp/Dn", "scroll"), KeyHint("Esc", "close")] }
+    var active: ActiveFlow { .history(self) }
+    mutating func didSave(_ data: AppData) -> [AppEffect] { [] }
+    mutating func saveFailed() {}
 
     public init(employeeId: String, record: RecordReference?) {
         self.employeeId = employeeId

@@ -5,11 +5,35 @@ import AttendanceStore
 /// ended sickness absence, one prompt at a time with the context beside it. Every answer and
 /// agreed action is saved at once to a draft (`rtw-<absence>`), so a draft survives quitting
 /// or a lost terminal and is resumed at the first unanswered prompt; the last step signs off.
-public struct InterviewFlow: Hashable, Sendable {
+public struct InterviewFlow: Hashable, Sendable, Flow {
     public static let hints: [KeyHint] = [
         KeyHint("Enter", "save, next"), KeyHint("↑↓ PgUp/Dn", "prompt"), KeyHint("Tab", "actions, sign-off"),
         KeyHint("Esc", "close, draft kept"),
     ]
+    var hints: [KeyHint] { Self.hints }
+    var title: String { "Return-to-work interview" }
+    var draftKind: String? { "interview" }
+
+    /// Typed and not yet saved (an answer not confirmed with Enter, an action, the signer):
+    /// kept on Esc, Ctrl-C or a crash like any form, and put back when the interview reopens.
+    var draft: FlowDraft? {
+        guard phase == .editing, !(edits.isEmpty && actionText.isEmpty) else { return nil }
+        var values = edits
+        values[Self.actionKey] = actionText
+        return FlowDraft(kind: "interview", employeeId: employeeId, values: values)
+    }
+
+    static let actionKey = "·action"
+
+    /// Puts back what a kept draft held.
+    mutating func restore(_ draft: FlowDraft) {
+        for (key, value) in draft.values {
+            if key == Self.actionKey { actionText = value } else if script.prompts.contains(where: { $0.id == key }) { edits[key] = value }
+        }
+        if let first = script.prompts.indices.first(where: { edits[script.prompts[$0].id] != nil }) { step = .prompt(first) }
+        notice = "Resumed what you had typed and not saved."
+    }
+    var active: ActiveFlow { .interview(self) }
 
     public let employeeId: String
     public let script: InterviewScript
@@ -122,6 +146,16 @@ public struct InterviewFlow: Hashable, Sendable {
         return []
     }
 
+    /// A paste goes into the answer, action or signer being typed, newlines kept in the
+    /// answers and actions.
+    mutating func paste(_ text: String, _ state: inout AppState) {
+        guard phase == .editing else { return }
+        let multiline: Bool
+        if case .signOff = step { multiline = false } else { multiline = true }
+        let cleaned = TextEditing.cleaned(text, multiline: multiline)
+        edit { $0 += cleaned }
+    }
+
     mutating func edit(_ change: (inout String) -> Void) {
         error = nil
         switch step {
@@ -205,7 +239,7 @@ public struct InterviewFlow: Hashable, Sendable {
     // MARK: After the effect
 
     /// The save went through: continue with the reloaded document.
-    mutating func didSave(_ data: AppData) {
+    mutating func didSave(_ data: AppData) -> [AppEffect] {
         phase = .editing
         notice = nil
         let saved = data.employee(employeeId)?.interviews.last { $0.absenceId == script.absence.id }
@@ -219,12 +253,13 @@ public struct InterviewFlow: Hashable, Sendable {
             let actions = saved.agreedActions.isEmpty ? ["No agreed actions."] : ["Agreed actions:"] + saved.agreedActions.map { "  • \($0)" }
             phase = .saved(["Signed off by \(saved.signedOffBy ?? "") on \(saved.signedOffOn?.ukDisplay ?? "") (\(saved.id))."]
                 + actions + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId))
-            return
+            return []
         }
         if advanceAfterSave {
             advanceAfterSave = false
             move(1)
         }
+        return []
     }
 
     /// The store was reloaded after a change made elsewhere: show the draft as now saved,

@@ -7,4 +7,7 @@ public enum KeyEvent: Hashable, Sendable {
     case home, end, pageUp, pageDown
     case enter, escape, tab, backTab, backspace, delete
     case function(Int)
+    /// Text pasted in one go (bracketed paste): it goes into the field under the cursor and is
+    /// never read as keys.
+    case paste(String)
 }

@@ -7,11 +7,10 @@ import AttendanceStore
 /// with their source and the earliest valid slot (F2 or Ctrl-E fills it in). Enter saves
 /// only when every check passes or an override reason is given (it is recorded). After the
 /// save the invitation letter is shown and an `.ics` invitation is written.
-public struct MeetingFlow: Hashable, Sendable {
-    public static let hints: [KeyHint] = [
-        KeyHint("Tab ↑↓", "field"), KeyHint("←→", "choice"), KeyHint("F2 ^E", "earliest valid slot"),
-        KeyHint("Enter", "save"), KeyHint("Esc", "cancel"),
-    ]
+public struct MeetingFlow: Hashable, Sendable, FormFlow {
+    var hints: [KeyHint] {
+        [KeyHint("Tab Enter", "next field"), KeyHint("^S", "save"), KeyHint("←→", "choose"), KeyHint("F2 ^E", "earliest valid slot"), KeyHint("Esc", "cancel")]
+    }
 
     public var employeeId: String
     public var form: FormState
@@ -24,6 +23,12 @@ public struct MeetingFlow: Hashable, Sendable {
     public var savedMeetingId: String?
     /// The meeting being moved (`e` on the timeline), nil when booking a new one.
     public var rescheduling: String?
+
+    var title: String { rescheduling == nil ? "Schedule a meeting" : "Move a meeting" }
+    var active: ActiveFlow { .scheduleMeeting(self) }
+    /// A move is not kept: restored, it would open as a new booking.
+    var draftKind: String? { rescheduling == nil ? "meeting" : nil }
+    var cancelMessage: String? { rescheduling == nil ? "Meeting not scheduled." : "Meeting not moved; nothing was changed." }
 
     /// The flow for employee `employeeId`, with `kind` preselected when the policy has it
     /// (else the recommended next step's stage when it is a meeting kind). Nil when the
@@ -173,30 +178,15 @@ public struct MeetingFlow: Hashable, Sendable {
 
     // MARK: - Keys
 
-    mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
-        switch phase {
-        case .saving: return []
-        case .saved:
-            if key == .enter || key == .escape { state.flow = nil }
-            return []
-        case .editing: break
-        }
-        switch key {
-        case .escape:
-            state.flow = nil
-            state.message = rescheduling == nil ? "Meeting not scheduled." : "Meeting not moved; nothing was changed."
-            return []
-        case .enter:
-            return save(&state)
-        case .function(2), .control("e"):
-            fillEarliest(&state)
-            return []
-        default:
-            _ = form.handle(key)
-            recheck(state.data)
-            return []
-        }
+    /// F2 or Ctrl-E fills in the earliest valid slot.
+    mutating func ownKey(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect]? {
+        guard key == .function(2) || key == .control("e") else { return nil }
+        fillEarliest(&state)
+        return []
     }
+
+    /// The checks run again on every edit.
+    mutating func edited(_ state: inout AppState) { recheck(state.data) }
 
     /// Validates; saves when every check passes or an override reason is given.
     mutating func save(_ state: inout AppState) -> [AppEffect] {
@@ -332,7 +322,7 @@ public struct MeetingFlow: Hashable, Sendable {
         let intro = compact ? [] : [rescheduling.map { "Move meeting \($0): the notice checks run again; calendars update the same event." }
             ?? "Notice checks run as you type; the invitation holds no medical detail."]
         FormFlowSupport.draw(form: form, phase: phase, intro: intro, into: &buffer, area: area, keepsDraft: rescheduling == nil)
-        var y = area.y + (intro.isEmpty ? 0 : 2) + form.fields.count + (compact ? 2 : 3)
+        var y = area.y + (intro.isEmpty ? 0 : 2) + form.height(width: area.width - 2) + (compact ? 1 : 2)
         for (line, style) in checkLines(state, width: area.width - 2, compact: compact) where y < area.maxY {
             buffer.put(line, x: area.x + 1, y: y, style: style, maxX: area.maxX)
             y += 1

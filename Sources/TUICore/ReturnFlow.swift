@@ -7,6 +7,10 @@ public struct ReturnFlow: Hashable, Sendable, FormFlow {
     public var form: FormState
     public var phase: FlowPhase = .editing
 
+    var title: String { "Record the return to work" }
+    var active: ActiveFlow { .recordReturn(self) }
+    var draftKind: String? { "return" }
+
     public init(employeeId: String, today: CalendarDay) {
         self.employeeId = employeeId
         form = FormState(fields: [
@@ -16,6 +20,17 @@ public struct ReturnFlow: Hashable, Sendable, FormFlow {
     }
 
     var cancelMessage: String? { "Return not recorded." }
+
+    /// `i` in the saved panel opens the interview it offers; the rest are the form's keys.
+    mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
+        if case .saved = phase, key == .character("i") {
+            let opened = InterviewFlow.open(data: state.data, employeeId: employeeId)
+            state.flow = opened.flow.map(ActiveFlow.interview)
+            state.message = opened.message
+            return []
+        }
+        return formReduce(&state, key)
+    }
     mutating func save(_ state: inout AppState) -> [AppEffect] {
         form.clearErrors()
         guard var employee = state.data.employee(employeeId) else { return [] }
@@ -46,7 +61,7 @@ public struct ReturnFlow: Hashable, Sendable, FormFlow {
         return [.save(employee, action: "sickness.return", summary: "returned \(back.iso) (\(open.id))")]
     }
 
-    mutating func didSave(_ data: AppData) {
+    mutating func didSave(_ data: AppData) -> [AppEffect] {
         var lines: [String] = []
         if let evaluation = data.evaluation(employeeId) {
             let f = evaluation.figures
@@ -54,6 +69,7 @@ public struct ReturnFlow: Hashable, Sendable, FormFlow {
             lines.append("Next step: \(evaluation.nextStep.title)")
         }
         phase = .saved(lines + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId) + ["Press i for the return-to-work interview."])
+        return []
     }
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {

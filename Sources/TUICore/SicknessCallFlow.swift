@@ -10,6 +10,10 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
     public var form: FormState
     public var phase: FlowPhase = .editing
 
+    var title: String { "Log a sickness call" }
+    var active: ActiveFlow { .sicknessCall(self) }
+    var draftKind: String? { "sickness-call" }
+
     public init(employeeId: String, today: CalendarDay, now: Int) {
         self.employeeId = employeeId
         let hhmm = LocalDateTime(day: today, minuteOfDay: now).hhmm
@@ -20,7 +24,7 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
             FormField(id: "reason", label: "Reason category", value: ReasonCategory.notGiven.rawValue, kind: .choice(ReasonCategory.allCases.map(\.rawValue))),
             FormField(id: "related", label: "Related to", value: "none", kind: .choice(["none"] + RelatedCategory.allCases.map(\.rawValue)),
                       help: "pregnancy, disability, infectious disease, injury at work ... (the policy may not count it)"),
-            FormField(id: "note", label: "Private note", help: "stays in the employee's file; never exported",
+            FormField(id: "note", label: "Private note", kind: .multiline(rows: 3), help: "stays in the employee's file; never exported",
                       limit: TextRules.noteLimit),
             FormField(id: "expected", label: "Expected return", help: "dd/mm/yyyy, optional"),
         ])
@@ -69,9 +73,10 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
     }
 
     /// After the save: the flags and the duties the absence starts.
-    mutating func didSave(_ data: AppData) {
+    mutating func didSave(_ data: AppData) -> [AppEffect] {
         let flags = data.employee(employeeId)?.sicknessCalls.last?.flags.map { "FLAG: \($0)" } ?? []
         phase = .saved(flags + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId))
+        return []
     }
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {

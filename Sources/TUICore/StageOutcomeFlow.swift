@@ -7,8 +7,6 @@ import AttendanceStore
 /// is issued. Choosing an existing record instead updates its appeal (lodged, heard, result).
 /// After the save the stage timeline shows it.
 public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
-    public static let hints: [KeyHint] = [KeyHint("Tab ↑↓", "field"), KeyHint("←→", "choice"), KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
-
     static let newRecord = "new outcome"
     static let noMeeting = "none"
     static let pending = "pending"
@@ -20,6 +18,11 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
     public var savedRecordId: String?
     /// The record being corrected (`e` on the timeline), nil for a new outcome.
     public var editing: String?
+
+    var title: String { editing == nil ? "Record a stage outcome" : "Correct a stage outcome" }
+    var active: ActiveFlow { .stageOutcome(self) }
+    /// A correction is not kept: restored, it would open as a new outcome.
+    var draftKind: String? { editing == nil ? "stage-outcome" : nil }
 
     /// The flow for employee `employeeId`; nil when the employee or a policy stage is missing.
     public init?(data: AppData, employeeId: String) {
@@ -157,11 +160,11 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
     }
 
     /// After the save: what was recorded, the lapse date and the stages on file.
-    mutating func didSave(_ data: AppData) {
+    mutating func didSave(_ data: AppData) -> [AppEffect] {
         guard let id = savedRecordId, let employee = data.employee(employeeId), let policy = data.policy(for: employee),
               let record = employee.stages.first(where: { $0.id == id }) else {
             phase = .saved(["Saved."])
-            return
+            return []
         }
         let rule = policy.stage(record.stage)
         var lines = ["\(editing == nil ? "Recorded" : "Corrected") \(rule?.name ?? record.stage): \(record.outcome.rawValue) on \(record.decidedOn.ukDisplay) (\(id))."]
@@ -179,6 +182,7 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         lines.append("Stages on file (press 4 for the stage timeline):")
         lines += employee.stages.map { "  \($0.id) \(policy.stage($0.stage)?.name ?? $0.stage): \($0.outcome.rawValue), \($0.decidedOn.ukDisplay)" }
         phase = .saved(lines)
+        return []
     }
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {

@@ -14,6 +14,9 @@ let receivedSignal = Atomic<Int32>(0)
 /// (`Terminal.stop`, the atexit hook or a crash handler).
 let cursesActive = Atomic<Bool>(false)
 
+/// True while the terminal is in bracketed-paste mode; whoever flips it off switches it off.
+let bracketedPasteOn = Atomic<Bool>(false)
+
 private let exitHookInstalled = Atomic<Bool>(false)
 private let crashHandlersInstalled = Atomic<Bool>(false)
 
@@ -71,6 +74,7 @@ func unblockTerminalSignals() {
 func installExitHook() {
     guard !exitHookInstalled.exchange(true, ordering: .relaxed) else { return }
     atexit {
+        if bracketedPasteOn.exchange(false, ordering: .relaxed) { nc_bracketed_paste_off_fd(STDOUT_FILENO) }
         if cursesActive.exchange(false, ordering: .relaxed) { endwin() }
     }
 }
@@ -83,6 +87,7 @@ func installCrashHandlers() {
     for signo in crashSignals {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signo in
+            if bracketedPasteOn.exchange(false, ordering: .relaxed) { nc_bracketed_paste_off_fd(STDOUT_FILENO) }
             if cursesActive.exchange(false, ordering: .relaxed) { endwin() }
             // write(2) only: nothing that allocates or locks is safe in a crash handler.
             if let message = crashMessage { _ = write(STDERR_FILENO, message, strlen(message)) }

@@ -14,6 +14,8 @@ public final class Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     /// FILEs opened by `startHeadless`, closed by `stop`.
     private let ownedFiles: [UnsafeMutablePointer<FILE>]
+    /// Where the screen goes, for the bracketed-paste mode switch.
+    private let output: UnsafeMutablePointer<FILE>
     private var active = true
     /// Reads in a row that failed at once instead of waiting for their timeout.
     private var immediateFailures = 0
@@ -86,7 +88,8 @@ public final class Terminal {
         if options.installSignalHandlers { installTerminationHandlers() }
         // newterm, not initscr: initscr prints its own message and calls exit(1) on a bad TERM.
         guard let screen = newterm(nil, nc_stdout(), nc_stdin()) else { throw TerminalError.unknownTerminal(term: termName) }
-        return try Terminal(screen: screen, options: options, ownedFiles: [], unicode: nc_locale_is_utf8() != 0)
+        return try Terminal(screen: screen, options: options, ownedFiles: [], output: nc_stdout(), input: nc_stdin(),
+                            unicode: nc_locale_is_utf8() != 0)
     }
 
     /// Starts curses on file descriptors instead of the process's terminal, for tests: a pipe
@@ -107,13 +110,14 @@ public final class Terminal {
             throw TerminalError.unknownTerminal(term: termType)
         }
         let options = TerminalOptions(installSignalHandlers: false, installCrashHandlers: false)
-        let terminal = try Terminal(screen: screen, options: options, ownedFiles: [input, output], unicode: unicode)
+        let terminal = try Terminal(screen: screen, options: options, ownedFiles: [input, output], output: output, input: input, unicode: unicode)
         // Unlike resizeterm, resize_term queues no KEY_RESIZE for the tests to read past.
         resize_term(Int32(height), Int32(width))
         return terminal
     }
 
-    private init(screen: OpaquePointer, options: TerminalOptions, ownedFiles: [UnsafeMutablePointer<FILE>], unicode: Bool) throws {
+    private init(screen: OpaquePointer, options: TerminalOptions, ownedFiles: [UnsafeMutablePointer<FILE>],
+                 output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, unicode: Bool) throws {
         // TERM=dumb passes newterm but has no cursor addressing: nothing could be drawn.
         guard nc_has_cursor_addressing() != 0, let window = nc_stdscr() else {
             endwin()
@@ -124,6 +128,7 @@ public final class Terminal {
         self.screen = screen
         self.window = window
         self.ownedFiles = ownedFiles
+        self.output = output
         isUTF8 = unicode
         cursesActive.store(true, ordering: .relaxed)
         installExitHook()
@@ -131,11 +136,18 @@ public final class Terminal {
 
         // raw() would turn Ctrl-C into a key; cbreak() keeps it (and Ctrl-Z, Ctrl-\) as signals.
         _ = options.rawMode ? raw() : cbreak()
+        nc_keys_not_flow_control(fileno(input))
         noecho()
         nonl()
         keypad(window, true)
         // A lone Esc arrives after 25 ms instead of ncurses' default second.
         set_escdelay(25)
+        // Bracketed paste: the terminal marks a paste, so it becomes one event for the field
+        // under the cursor instead of keys (its newlines would otherwise be Enter).
+        define_key(Self.pasteStart, Self.pasteStartCode)
+        define_key(Self.pasteEnd, Self.pasteEndCode)
+        nc_bracketed_paste(output, 1)
+        bracketedPasteOn.store(true, ordering: .relaxed)
         curs_set(0)
 
         if has_colors() {
@@ -164,6 +176,7 @@ public final class Terminal {
     public func stop() {
         guard active else { return }
         active = false
+        if bracketedPasteOn.exchange(false, ordering: .relaxed) { nc_bracketed_paste(output, 0) }
         if cursesActive.exchange(false, ordering: .relaxed) { endwin() }
         delscreen(screen)
         ownedFiles.forEach { fclose($0) }
@@ -172,6 +185,12 @@ public final class Terminal {
     /// The termination signal received since start (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0.
     /// The event loop checks it every iteration, calls `stop()` and exits with 128 + it.
     public static var pendingSignal: Int32 { receivedSignal.load(ordering: .relaxed) }
+
+    /// Takes a pending Ctrl-C (SIGINT) so the UI can ask before quitting; false when the
+    /// pending signal is another (or none).
+    public static func takeInterrupt() -> Bool {
+        receivedSignal.compareExchange(expected: SIGINT, desired: 0, ordering: .relaxed).exchanged
+    }
 
     // MARK: Size
 
@@ -298,10 +317,39 @@ public final class Terminal {
                 let (width, height) = size
                 return .resize(width: width, height: height)
             }
+            if functionKey == Self.pasteStartCode { return .key(.paste(readPaste())) }
+            if functionKey == Self.pasteEndCode { return nil }
             return KeyDecoder.key(functionKey: functionKey).map { .key($0) }
         default:
             return nil
         }
+    }
+
+    static let pasteStart = "\u{1B}[200~"
+    static let pasteEnd = "\u{1B}[201~"
+    /// Key codes for the paste markers, above every code ncurses defines (KEY_MAX).
+    static let pasteStartCode = KEY_MAX + 1
+    static let pasteEndCode = KEY_MAX + 2
+
+    /// The pasted text up to the end marker (or a pause of a second, should it never come).
+    /// Returns and line feeds are line breaks; other controls are dropped by the field.
+    private func readPaste() -> String {
+        var text = String.UnicodeScalarView()
+        wtimeout(window, 1000)
+        defer { wtimeout(window, 0) }
+        while text.count < 1 << 20 {
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            if status == OK {
+                if code == 13 || code == 10 { text.append("\n") } else if let scalar = Unicode.Scalar(UInt32(code)) { text.append(scalar) }
+            } else if status == KEY_CODE_YES {
+                if Int32(bitPattern: code) == Self.pasteEndCode { break }
+                if Int32(bitPattern: code) == KEY_ENTER { text.append("\n") }
+            } else {
+                break
+            }
+        }
+        return String(text)
     }
 
     /// Like `readInput`, for keys only: resizes are passed over (nil when none arrives in time).

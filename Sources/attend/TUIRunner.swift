@@ -43,8 +43,11 @@ enum TUIRunner {
         } catch {
             throw BadInput("\(error)")
         }
-        let signal = loop(terminal, data: data, stamp: stamp, storeOptions: storeOptions)
+        let (signal, kept) = loop(terminal, data: data, stamp: stamp, storeOptions: storeOptions)
         terminal.stop()
+        if kept > 0 {
+            FileHandle.standardError.write(Data("attend: \(kept == 1 ? "a form was" : "\(kept) forms were") left unsaved and \(kept == 1 ? "is" : "are") kept in \(draftPath(storeOptions)); press D next time to resume.\n".utf8))
+        }
         if signal != 0 { exit(128 + signal) }
     }
 
@@ -60,28 +63,37 @@ enum TUIRunner {
     static let watchInterval = Duration.seconds(2)
 
     /// The event loop: input → reducer → effects → view → terminal. Returns 0 when the user
-    /// quits, else the termination signal that arrived.
-    static func loop(_ terminal: Terminal, data: AppData, stamp initialStamp: StoreStamp, storeOptions: StoreOptions) -> Int32 {
+    /// quits, else the termination signal that arrived, and how many unsaved forms are kept.
+    static func loop(_ terminal: Terminal, data: AppData, stamp initialStamp: StoreStamp, storeOptions: StoreOptions) -> (signal: Int32, kept: Int) {
         let (width, height) = terminal.size
         var state = AppState(data: data, width: width, height: height)
         state.actor = storeOptions.who
         var stamp = initialStamp
         var lastCheck = ContinuousClock.now
         state.clockMinute = Today.now().minuteOfDay
-        var drafts = KeptDraft(path: draftPath(storeOptions))
-        state.pendingDraft = drafts.taken
-        if let draft = state.pendingDraft {
-            state.message = "A \(draft.kind.replacingOccurrences(of: "-", with: " ")) form for \(data.employee(draft.employeeId)?.name ?? draft.employeeId) was not saved last time: press D to resume it."
+        var drafts = KeptDrafts(path: draftPath(storeOptions))
+        state.pendingDrafts = drafts.taken
+        if let draft = state.pendingDrafts.first {
+            state.message = state.pendingDrafts.count == 1
+                ? "\(draft.title) for \(data.employee(draft.employeeId)?.name ?? draft.employeeId) was not saved last time: press D to resume it."
+                : "\(state.pendingDrafts.count) forms were not saved last time: press D to choose one to resume."
         }
         // Whatever ends the loop, an unsaved form is in the store folder, durably.
-        defer { drafts.keep(state.flow?.draft ?? state.pendingDraft, durably: true) }
+        defer { drafts.keep(state.keptDrafts, durably: true) }
+        func ending(_ signal: Int32) -> (Int32, Int) { (signal, state.keptDrafts.count) }
         terminal.draw(AppView.render(state))
         while true {
             // The read times out every 150 ms (and a signal interrupts it), so a signal is
             // seen quickly even when nobody types.
-            if Terminal.pendingSignal != 0 { return Terminal.pendingSignal }
+            // Ctrl-C with a form open asks first (a second Ctrl-C, or y, quits).
+            if Terminal.pendingSignal == SIGINT, state.flow != nil, !state.confirmQuit, Terminal.takeInterrupt() {
+                _ = AppReducer.reduce(&state, .key(.control("c")))
+                terminal.draw(AppView.render(state))
+                continue
+            }
+            if Terminal.pendingSignal != 0 { return ending(Terminal.pendingSignal) }
             // The terminal went away without a SIGHUP reaching us: leave as a hangup would.
-            if terminal.inputLost { return SIGHUP }
+            if terminal.inputLost { return ending(SIGHUP) }
             var changed = false
             if lastCheck.duration(to: .now) >= watchInterval {
                 lastCheck = .now
@@ -106,7 +118,7 @@ enum TUIRunner {
                 var pending = AppReducer.reduce(&state, action)
                 while !pending.isEmpty {
                     let effect = pending.removeFirst()
-                    if case .quit = effect { return 0 }
+                    if case .quit = effect { return ending(0) }
                     state.clockMinute = Today.now().minuteOfDay
                     pending += AppReducer.reduce(&state, perform(effect, current: state.data, storeOptions: storeOptions, stamp: &stamp))
                 }
@@ -115,7 +127,7 @@ enum TUIRunner {
                 input = next
             }
             // What is typed in a form is on disk before it is on the screen: a crash keeps it.
-            drafts.keep(state.flow?.draft ?? state.pendingDraft, durably: false)
+            drafts.keep(state.keptDrafts, durably: false)
             // A whole frame each time: ncurses compares it with the screen and sends the changes.
             terminal.draw(AppView.render(state))
         }

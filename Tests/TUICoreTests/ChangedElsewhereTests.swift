@@ -29,7 +29,7 @@ import TUICore
         TUIFixtures.press(&state, .character("C"))
         for _ in 0..<3 { TUIFixtures.press(&state, .tab) }
         FormFlowTests.type(&state, "asked about the rota")
-        guard case .save(let first, _, _)? = TUIFixtures.press(&state, .enter).first else { Issue.record("no save"); return }
+        guard case .save(let first, _, _)? = TUIFixtures.press(&state, .control("s")).first else { Issue.record("no save"); return }
         #expect(first.revision == before.revision)
         // The store refused it: someone else saved this person meanwhile.
         let latest = Self.changedElsewhere(before)
@@ -40,7 +40,7 @@ import TUICore
         #expect(state.message?.hasPrefix("Not saved") == true)
         #expect(state.data.employee(id)?.revision == latest.revision)
         // Saving again carries the latest revision and keeps the other process's contact.
-        guard case .save(let second, _, _)? = TUIFixtures.press(&state, .enter).first else { Issue.record("no second save"); return }
+        guard case .save(let second, _, _)? = TUIFixtures.press(&state, .control("s")).first else { Issue.record("no second save"); return }
         #expect(second.revision == latest.revision)
         #expect(second.contacts.contains { $0.id == "c-elsewhere" })
         #expect(second.contacts.contains { $0.note == "asked about the rota" })

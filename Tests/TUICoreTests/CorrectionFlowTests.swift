@@ -32,10 +32,10 @@ import TUICore
         let frame = TUIFixtures.lines(state).joined(separator: "\n")
         #expect(frame.contains("Void absence \(absence.id)") && frame.contains("Why void it"))
         // No reason: refused beside the field, nothing to save.
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("say why"))
         Self.type(&state, "logged for the wrong person")
-        guard case .correct(let document, let action, _, let reason)? = TUIFixtures.press(&state, .enter).first else { Issue.record("no correction"); return }
+        guard case .correct(let document, let action, _, let reason)? = TUIFixtures.press(&state, .control("s")).first else { Issue.record("no correction"); return }
         #expect(action == "absence.void" && reason == "logged for the wrong person")
         #expect(!document.absences.contains { $0.id == absence.id })
         #expect(document.voided.first?.record.id == absence.id && document.voided.first?.by == state.actor)
@@ -55,7 +55,7 @@ import TUICore
         Self.type(&state, end.next.ukDisplay)
         TUIFixtures.press(&state, .tab)
         Self.type(&state, "came back a day later")
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         if let other = employee.absences.first(where: { $0.id != absence.id && $0.start == end.next }) {
             #expect(effects.isEmpty, "an overlap with \(other.id) must be refused")
             return
@@ -82,7 +82,7 @@ import TUICore
         Self.type(&state, max(absence.end ?? absence.start, other.end ?? other.start).ukDisplay)
         TUIFixtures.press(&state, .tab)
         Self.type(&state, "typo")
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         let frame = TUIFixtures.lines(state).joined(separator: "\n")
         #expect(frame.contains("overlaps"), "\(frame)")
     }

@@ -35,7 +35,7 @@ import TUICore
         Self.clearField(&state)
         Self.type(&state, "10:30")
         TUIFixtures.press(&state, .tab, .right, .right)  // phone → proxy → text
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .save(let document, let action, _)? = effects.first else { Issue.record("no save effect: \(effects)"); return }
         #expect(action == "sickness.call")
         #expect(document.id == id)
@@ -52,7 +52,7 @@ import TUICore
         TUIFixtures.press(&state, .character("c"))
         Self.clearField(&state)
         Self.type(&state, "31/02/2026")
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         #expect(effects.isEmpty)
         let frame = TUIFixtures.lines(state).joined(separator: "\n")
         #expect(frame.contains("✗ not a date; type dd/mm/yyyy"))
@@ -65,7 +65,7 @@ import TUICore
         TUIFixtures.press(&state, .character("c"))
         Self.clearField(&state)
         Self.type(&state, "25/11/2026")
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("in the future"))
     }
 
@@ -84,7 +84,7 @@ import TUICore
         state.roster.selected = index
         let open = state.data.employee(state.visibleRows[index].id)?.openSickness
         TUIFixtures.press(&state, .character("r"))
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .save(let document, _, _)? = effects.first else { Issue.record("no save"); return }
         let closed = document.absences.first { $0.id == open?.id }
         #expect(closed?.end == CalendarDay(year: 2026, month: 11, day: 19))
@@ -93,7 +93,7 @@ import TUICore
     @Test func escapeCancelsAndAFailedSaveKeepsTheForm() {
         var state = Self.stateOnAtWorkPerson()
         TUIFixtures.press(&state, .character("c"))
-        _ = TUIFixtures.press(&state, .enter)
+        _ = TUIFixtures.press(&state, .control("s"))
         _ = AppReducer.reduce(&state, .effectFailed("changed by another attend since it was read"))
         guard case .sicknessCall(let flow)? = state.flow else { Issue.record("flow closed"); return }
         #expect(flow.phase == .editing)
@@ -105,7 +105,7 @@ import TUICore
     @Test func savedCallShowsTheDutiesItStarts() {
         var state = Self.stateOnAtWorkPerson()
         TUIFixtures.press(&state, .character("c"))
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .save(let document, _, _)? = effects.first else { Issue.record("no save"); return }
         // What the runner does after a save: reload the data with the new document.
         let employees = state.data.employees.map { $0.id == document.id ? document : $0 }
@@ -129,7 +129,7 @@ import TUICore
         #expect(state.hasUnsavedChanges)
         TUIFixtures.press(&state, .escape)
         #expect(state.flow == nil)
-        #expect(state.pendingDraft?.values["note"] == "rang from the car")
+        #expect(state.pendingDrafts.last?.values["note"] == "rang from the car")
         TUIFixtures.press(&state, .character("D"))
         guard case .sicknessCall(let flow)? = state.flow else { Issue.record("not restored"); return }
         #expect(flow.form.value("note") == "rang from the car")
@@ -154,7 +154,7 @@ extension FormDraftTests {
         for _ in 0..<6 { TUIFixtures.press(&state, .tab) }  // to "Place"
         FormFlowTests.type(&state, " Room 4")
         TUIFixtures.press(&state, .escape)
-        #expect(state.pendingDraft?.kind == "meeting")
+        #expect(state.pendingDrafts.last?.kind == "meeting")
         TUIFixtures.press(&state, .character("D"))
         guard case .scheduleMeeting(let flow)? = state.flow else { Issue.record("not restored"); return }
         #expect(flow.form.value("place").hasSuffix("Room 4"))

@@ -91,12 +91,12 @@ import TUICore
     @Test func saveIsRefusedWhileACheckFailsAndAllowedWithAnOverride() {
         var state = Self.open()
         Self.shortNotice(&state)
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("✗ a notice check fails"))
         #expect(Self.flow(state)?.phase == .editing)
         Self.focus(&state, "override")
         Self.type(&state, "Employee asked to meet today")
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .save(let document, let action, _)? = effects.first, effects.count == 1 else { Issue.record("no save: \(effects)"); return }
         #expect(action == "meeting.schedule")
         let meeting = document.meetings.last
@@ -110,7 +110,7 @@ import TUICore
         TUIFixtures.press(&state, .function(2))
         Self.focus(&state, "place")
         Self.type(&state, "Room 2; Civic Centre")
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .save(let document, _, _)? = effects.first else { Issue.record("no save: \(effects)"); return }
         guard let meeting = document.meetings.last else { Issue.record("no meeting"); return }
         #expect(meeting.overrideReason == nil)
@@ -146,7 +146,7 @@ import TUICore
         Self.shortNotice(&state)
         Self.focus(&state, "override")
         Self.type(&state, "Secret override text")
-        guard case .save(let document, _, _)? = TUIFixtures.press(&state, .enter).first else { Issue.record("no save"); return }
+        guard case .save(let document, _, _)? = TUIFixtures.press(&state, .control("s")).first else { Issue.record("no save"); return }
         guard case .writeFile(_, let contents)? = Self.reload(&state, with: document).first else { Issue.record("no invitation"); return }
         #expect(!contents.contains("Secret override text"))
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("reason recorded: Secret override text"))
@@ -168,7 +168,7 @@ import TUICore
     @Test func aFailedSaveKeepsTheFormAndEscapeCancels() {
         var state = Self.open()
         TUIFixtures.press(&state, .function(2))
-        _ = TUIFixtures.press(&state, .enter)
+        _ = TUIFixtures.press(&state, .control("s"))
         #expect(Self.flow(state)?.phase == .saving)
         _ = AppReducer.reduce(&state, .effectFailed("changed by another attend since it was read"))
         #expect(Self.flow(state)?.phase == .editing)
@@ -184,7 +184,7 @@ import TUICore
         let frame = TUIFixtures.lines(state).joined(separator: "\n")
         #expect(frame.contains("✗ not a date; type dd/mm/yyyy"))
         #expect(frame.contains("31/02/2026"))
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
     }
 }
 

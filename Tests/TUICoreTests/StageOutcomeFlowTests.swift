@@ -32,7 +32,7 @@ import TUICore
         #expect(Self.flow(state)?.form.value("stage") == "stage1")
         Self.focus(&state, "reviewUntil")
         Self.type(&state, "20/01/2027")
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .save(let document, let action, _)? = effects.first else { Issue.record("no save: \(effects)"); return }
         #expect(action == "stage.record")
         let record = document.stages.last
@@ -59,20 +59,20 @@ import TUICore
         var state = Self.open("mohammed-iqbal")
         Self.focus(&state, "reviewUntil")
         Self.type(&state, "20/06/2027")
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         let frame = TUIFixtures.lines(state).joined(separator: "\n")
-        #expect(frame.contains("✗ longer than the maximum of 3 months (20/02/2027)"))
+        #expect(frame.contains("longer than the maximum of 3 months (20/02/2027)"))
         #expect(frame.contains("20/06/2027"))
         Self.type(&state, "27/11/2026")
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
-        #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("✗ shorter than the minimum of 1 month"))
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
+        #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("shorter than the minimum of 1 month"))
     }
 
     @Test func validityIsOnlyTakenWhenThePolicySetsNone() {
         var state = Self.open("mohammed-iqbal")
         Self.focus(&state, "validity")
         Self.type(&state, "12")
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("✗ the policy sets 6 months"))
     }
 
@@ -85,7 +85,7 @@ import TUICore
         Self.type(&state, existing.decidedOn.adding(days: 2).ukDisplay)
         Self.focus(&state, "appealResult")
         TUIFixtures.press(&state, .right, .right)
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .save(let document, let action, _)? = effects.first else { Issue.record("no save: \(effects)"); return }
         #expect(action == "stage.appeal")
         let appeal = document.stages.first { $0.id == existing.id }?.appeal
@@ -98,7 +98,7 @@ import TUICore
         var state = Self.open("mohammed-iqbal")
         Self.focus(&state, "decidedOn")
         Self.type(&state, "21/11/2026")
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("✗ in the future"))
         TUIFixtures.press(&state, .escape)
         #expect(state.flow == nil)

@@ -55,11 +55,11 @@ import Testing
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("Move a meeting"))
         // The earliest valid slot, then no reason: refused beside the reason.
         TUIFixtures.press(&state, .function(2))
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("say why it moves"))
         Self.fill(&state, "reason", "the room is not free")
         guard case .scheduleMeeting(let filled)? = state.flow, let slot = filled.report?.earliestValid else { Issue.record("no checks"); return }
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .correct(let document, let action, let summary, let reason)? = effects.first else {
             Issue.record("no correction: \(TUIFixtures.lines(state).joined(separator: "\n"))"); return
         }
@@ -100,13 +100,13 @@ import Testing
         // A review period that ends before the decision is refused by the same check as a new one.
         Self.fill(&state, "reviewUntil", old.decidedOn.ukDisplay)
         Self.fill(&state, "reason", "typo")
-        #expect(TUIFixtures.press(&state, .enter).isEmpty)
+        #expect(TUIFixtures.press(&state, .control("s")).isEmpty)
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("not after the decision"))
         // A valid review end (the policy's minimum, or a month) saves as a correction.
         let minimum = policy.stage(old.stage)?.reviewPeriod?.minimum ?? Period(1, .months)
         guard let end = minimum.calendarEnd(from: old.decidedOn), end != old.reviewPeriodEnd else { return }
         Self.fill(&state, "reviewUntil", end.ukDisplay)
-        let effects = TUIFixtures.press(&state, .enter)
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .correct(let document, let action, _, let reason)? = effects.first else {
             Issue.record("no correction: \(TUIFixtures.lines(state).joined(separator: "\n"))"); return
         }

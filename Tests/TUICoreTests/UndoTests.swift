@@ -20,7 +20,7 @@ import TUICore
         guard let original = state.data.employee(id) else { Issue.record("no employee"); return }
         let score = state.selectedRow?.score
         TUIFixtures.press(&state, .character("c"))
-        Self.land(&state, TUIFixtures.press(&state, .enter))
+        Self.land(&state, TUIFixtures.press(&state, .control("s")))
         TUIFixtures.press(&state, .enter)  // close the saved form
         #expect(state.data.employee(id)?.openSickness != nil)
         #expect(state.sessionChanges.count == 1)
@@ -54,7 +54,7 @@ import TUICore
         // Two contacts, one after the other.
         for _ in 0..<2 {
             TUIFixtures.press(&state, .character("C"))
-            Self.land(&state, TUIFixtures.press(&state, .enter))
+            Self.land(&state, TUIFixtures.press(&state, .control("s")))
             TUIFixtures.press(&state, .enter)
         }
         #expect(state.data.employee(id)?.contacts.count == original.contacts.count + 2)
@@ -67,7 +67,7 @@ import TUICore
         #expect(state.data.employee(id)?.voided.filter { $0.kind == .contact }.count == 2)
         // A change saved elsewhere after ours: ours is no longer the latest and is left alone.
         TUIFixtures.press(&state, .character("C"))
-        Self.land(&state, TUIFixtures.press(&state, .enter))
+        Self.land(&state, TUIFixtures.press(&state, .control("s")))
         TUIFixtures.press(&state, .enter)
         guard let mine = state.data.employee(id) else { return }
         _ = AppReducer.reduce(&state, .changedElsewhere(ChangedElsewhereTests.data(state.data, replacing: ChangedElsewhereTests.changedElsewhere(mine))))

@@ -23,7 +23,7 @@ import Testing
         // A bad first day is marked beside the field and nothing is saved.
         try tmux.sendKeys("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace")
         try tmux.sendKeys("-l", "32/11/2026")
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("the error beside the field") { $0.contains("✗ not a date") }
         #expect(try !Self.employeeFile(store, "aisha-begum").contains("sickness.call") )
         for _ in 0..<10 { try tmux.sendKeys("BSpace") }
@@ -31,7 +31,7 @@ import Testing
         try tmux.sendKeys("Tab")
         for _ in 0..<5 { try tmux.sendKeys("BSpace") }
         try tmux.sendKeys("-l", "08:30")
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("the saved call with its duties") { $0.contains("Saved. Enter or Esc to close.") && $0.contains("What is due:") }
         let afterCall = try Self.employeeFile(store, "aisha-begum")
         #expect(afterCall.contains("\"receivedAt\" : \"2026-11-19T08:30\""))
@@ -40,7 +40,7 @@ import Testing
 
         try tmux.sendKeys("r")
         try tmux.waitFor("the return form") { $0.contains("Record the return to work · Aisha Begum") }
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("the saved return") { $0.contains("Saved.") && $0.contains("Next step:") }
         try tmux.sendKeys("Enter")
         try tmux.waitFor("back, interview due") { $0.contains("back 20/11/2026, interv") }
@@ -110,7 +110,7 @@ extension FlowEndToEndTests {
         // A formal invitation needs a specific place (D-62): the seventh field.
         try tmux.sendKeys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
         try tmux.sendKeys("-l", "Civic Offices, room 2.14")
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("the saved meeting and its letter") { $0.contains("Saved") }
         let file = try Self.employeeFile(store, "mohammed-iqbal")
         #expect(file.contains("\"kind\" : \"stage1\""))
@@ -132,14 +132,14 @@ extension FlowEndToEndTests {
         try tmux.waitFor("the contact form") { $0.contains("Record a contact · Ruairidh MacAoidh") }
         try tmux.sendKeys("Tab", "Tab", "Tab")
         try tmux.sendKeys("-l", "spoke briefly")
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("contact saved") { $0.contains("Saved. Enter or Esc to close.") }
         try tmux.sendKeys("Enter", "f")
         try tmux.waitFor("the fit note form") { $0.contains("Record a fit note · Ruairidh MacAoidh") }
         try tmux.sendKeys("-l", "25/11/2026")
         try tmux.sendKeys("Tab")
         try tmux.sendKeys("-l", "08/12/2026")
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("fit note saved") { $0.contains("Saved. Enter or Esc to close.") }
         let file = try Self.employeeFile(store, "ruairidh-macaoidh")
         #expect(file.contains("spoke briefly"))
@@ -160,7 +160,7 @@ extension FlowEndToEndTests {
         let before = try Self.employeeFile(store, "jack-thompson").components(separatedBy: "\"outcome\"").count
         try tmux.sendKeys("o")
         try tmux.waitFor("the outcome form") { $0.contains("Record a stage outcome · Jack Thompson") }
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("outcome saved") { $0.contains("Saved") }
         let after = try Self.employeeFile(store, "jack-thompson").components(separatedBy: "\"outcome\"").count
         #expect(after == before + 1)

@@ -52,7 +52,7 @@ import Testing
         try tmux.waitFor("the draft offered") { $0.contains("contact form for Ruairidh MacAoidh was not saved last time: press D") }
         try tmux.sendKeys("D")
         try tmux.waitFor("the draft restored") { $0.contains("Record a contact") && $0.contains("typed before the crash") }
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("contact saved") { $0.contains("Saved. Enter or Esc to close.") }
         #expect(try FlowEndToEndTests.employeeFile(store, Self.personId).contains("typed before the crash"))
         try tmux.sendKeys("Enter", "q")
@@ -79,7 +79,7 @@ import Testing
         try tmux.waitFor("the contact form") { $0.contains("Record a contact") }
         try tmux.sendKeys("Tab", "Tab", "Tab")
         try tmux.sendKeys("-l", "from the UI")
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("contact saved") { $0.contains("Saved. Enter or Esc to close.") }
         let file = try FlowEndToEndTests.employeeFile(store, Self.personId)
         #expect(file.contains("from the command line") && file.contains("from the UI"))

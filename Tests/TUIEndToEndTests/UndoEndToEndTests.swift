@@ -33,7 +33,7 @@ import Testing
         try FlowEndToEndTests.select(tmux, "Aisha")
         try tmux.sendKeys("c")
         try tmux.waitFor("the call form") { $0.contains("Log a sickness call") }
-        try tmux.sendKeys("Enter")
+        try tmux.sendKeys("C-s")
         try tmux.waitFor("call saved") { $0.contains("Saved. Enter or Esc to close.") }
         try tmux.sendKeys("Enter")
         #expect(try Self.records(store, id) != before)
