@@ -15,4 +15,24 @@ public enum ReasonCategory: String, PolicyEnum {
     case pregnancyRelated = "pregnancy-related"
     case other
     case notGiven = "not-given"
+
+    /// The name shown to a manager.
+    public var name: String {
+        switch self {
+        case .stressAnxietyDepression: "Stress, anxiety or depression"
+        case .musculoskeletal: "Musculoskeletal"
+        case .backPain: "Back pain"
+        case .coldFlu: "Cold or flu"
+        case .gastrointestinal: "Stomach or bowel (gastrointestinal)"
+        case .headacheMigraine: "Headache or migraine"
+        case .infection: "Infection"
+        case .injury: "Injury"
+        case .respiratory: "Breathing or chest (respiratory)"
+        case .heartCirculation: "Heart or circulation"
+        case .operationRecovery: "Recovering from an operation"
+        case .pregnancyRelated: "Pregnancy-related"
+        case .other: "Other"
+        case .notGiven: "Not given"
+        }
+    }
 }

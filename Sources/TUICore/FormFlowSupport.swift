@@ -13,10 +13,12 @@ enum FormFlowSupport {
         return CalendarDay(year: y, month: m, day: d)
     }
 
-    /// A time typed as HH:MM.
-    static func minute(_ text: String) -> Int? { PolicyLoader.minuteOfDay(text.trimmingCharacters(in: .whitespaces)) }
+    /// A time as people type it (08:10, 8.10, 0810, 8am: `TypedTime`).
+    static func minute(_ text: String) -> Int? { TypedTime.minute(text) }
 
     static let dateHelp = "dd/mm/yyyy"
+    static let timeHelp = "e.g. 08:10, 8.10, 0810 or 8am"
+    static let timeError = "not a time; type e.g. 08:10, 8.10, 0810 or 8am"
 
     /// The width a flow's form is drawn at (inside the flow's box and its margin).
     static func formWidth(_ state: AppState) -> Int { max(20, state.width - 6) }

@@ -44,9 +44,9 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
         form = FormState(fields: [
             FormField(id: "kind", label: "Meeting", value: chosen, kind: .choice(kinds), help: "the policy's meeting kinds"),
             FormField(id: "date", label: "Date", value: proposed.ukDisplay, help: FormFlowSupport.dateHelp + " (F2: earliest valid)"),
-            FormField(id: "time", label: "Time", value: "10:00", help: "HH:MM"),
+            FormField(id: "time", label: "Time", value: "10:00", help: FormFlowSupport.timeHelp),
             FormField(id: "noticeDate", label: "Notice given on", value: data.today.ukDisplay, help: FormFlowSupport.dateHelp),
-            FormField(id: "noticeTime", label: "Notice given at", value: LocalDateTime(day: data.today, minuteOfDay: now).hhmm, help: "HH:MM"),
+            FormField(id: "noticeTime", label: "Notice given at", value: LocalDateTime(day: data.today, minuteOfDay: now).hhmm, help: FormFlowSupport.timeHelp),
             FormField(id: "delivery", label: "Delivered by", value: NoticeDelivery.hand.rawValue, kind: .choice(NoticeDelivery.allCases.map(\.rawValue)),
                       help: "when it counts as received follows the policy"),
             FormField(id: "place", label: "Place", value: Self.usualPlace(employee),
@@ -69,9 +69,9 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
         form = FormState(fields: [
             FormField(id: "kind", label: "Meeting", value: meeting.kind, kind: .choice([meeting.kind]), help: "a moved meeting keeps its kind"),
             FormField(id: "date", label: "Date", value: meeting.at.day.ukDisplay, help: FormFlowSupport.dateHelp + " (F2: earliest valid)"),
-            FormField(id: "time", label: "Time", value: meeting.at.hhmm, help: "HH:MM"),
+            FormField(id: "time", label: "Time", value: meeting.at.hhmm, help: FormFlowSupport.timeHelp),
             FormField(id: "noticeDate", label: "New notice on", value: data.today.ukDisplay, help: FormFlowSupport.dateHelp),
-            FormField(id: "noticeTime", label: "New notice at", value: LocalDateTime(day: data.today, minuteOfDay: now).hhmm, help: "HH:MM"),
+            FormField(id: "noticeTime", label: "New notice at", value: LocalDateTime(day: data.today, minuteOfDay: now).hhmm, help: FormFlowSupport.timeHelp),
             FormField(id: "delivery", label: "Delivered by", value: meeting.delivery.rawValue, kind: .choice(NoticeDelivery.allCases.map(\.rawValue)),
                       help: "when it counts as received follows the policy"),
             FormField(id: "place", label: "Place", value: meeting.place, help: "a room and building, or a video link"),
@@ -129,7 +129,7 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
         }
         for id in ["time", "noticeTime"] {
             let text = form.value(id)
-            form.setError(id, text.count >= 5 && FormFlowSupport.minute(text) == nil ? "not a time; type HH:MM" : nil)
+            form.setError(id, text.count >= 5 && FormFlowSupport.minute(text) == nil ? FormFlowSupport.timeError : nil)
         }
         guard let employee = data.employee(employeeId), let scheduler = Self.scheduler(data, employee) else {
             problem = "This employee is no longer in the store."
@@ -196,9 +196,9 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
             return []
         }
         if FormFlowSupport.day(form.value("date")) == nil { form.setError("date", "not a date; type dd/mm/yyyy") }
-        if FormFlowSupport.minute(form.value("time")) == nil { form.setError("time", "not a time; type HH:MM") }
+        if FormFlowSupport.minute(form.value("time")) == nil { form.setError("time", FormFlowSupport.timeError) }
         if FormFlowSupport.day(form.value("noticeDate")) == nil { form.setError("noticeDate", "not a date; type dd/mm/yyyy") }
-        if FormFlowSupport.minute(form.value("noticeTime")) == nil { form.setError("noticeTime", "not a time; type HH:MM") }
+        if FormFlowSupport.minute(form.value("noticeTime")) == nil { form.setError("noticeTime", FormFlowSupport.timeError) }
         let duration = Int(form.value("duration"))
         if duration.map({ !(5...480).contains($0) }) ?? true { form.setError("duration", "minutes from 5 to 480") }
         if form.value("place").isEmpty { form.setError("place", "say where the meeting is held") }

@@ -19,11 +19,14 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
         let hhmm = LocalDateTime(day: today, minuteOfDay: now).hhmm
         form = FormState(fields: [
             FormField(id: "firstDay", label: "First day", value: today.ukDisplay, help: FormFlowSupport.dateHelp),
-            FormField(id: "received", label: "Call received at", value: hhmm, help: "HH:MM on the first day"),
+            FormField(id: "received", label: "Call received at", value: hhmm, help: FormFlowSupport.timeHelp + " on the first day"),
             FormField(id: "via", label: "Channel", value: "phone", kind: .choice(CallChannel.allCases.map(\.rawValue))),
-            FormField(id: "reason", label: "Reason category", value: ReasonCategory.notGiven.rawValue, kind: .choice(ReasonCategory.allCases.map(\.rawValue))),
+            FormField(id: "reason", label: "Reason category", value: ReasonCategory.notGiven.rawValue, kind: .choice(ReasonCategory.allCases.map(\.rawValue)),
+                      help: "type to pick, e.g. back; a category, never a diagnosis",
+                      names: Dictionary(uniqueKeysWithValues: ReasonCategory.allCases.map { ($0.rawValue, $0.name) })),
             FormField(id: "related", label: "Related to", value: "none", kind: .choice(["none"] + RelatedCategory.allCases.map(\.rawValue)),
-                      help: "pregnancy, disability, infectious disease, injury at work ... (the policy may not count it)"),
+                      help: "pregnancy, disability, infectious disease, injury at work ... (the policy may not count it)",
+                      names: Dictionary(uniqueKeysWithValues: [("none", "Nothing of these")] + RelatedCategory.allCases.map { ($0.rawValue, $0.label.prefix(1).uppercased() + $0.label.dropFirst()) })),
             FormField(id: "note", label: "Private note", kind: .multiline(rows: 3), help: "stays in the employee's file; never exported",
                       limit: TextRules.noteLimit),
             FormField(id: "expected", label: "Expected return", help: "dd/mm/yyyy, optional"),
@@ -43,7 +46,7 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
         if first == nil { form.setError("firstDay", "not a date; type dd/mm/yyyy") }
         if let first, first > today { form.setError("firstDay", "in the future; sickness starts today at the latest") }
         let minute = FormFlowSupport.minute(form.value("received"))
-        if minute == nil { form.setError("received", "not a time; type HH:MM") }
+        if minute == nil { form.setError("received", FormFlowSupport.timeError) }
         var expected: CalendarDay?
         if !form.value("expected").isEmpty {
             expected = FormFlowSupport.day(form.value("expected"))
