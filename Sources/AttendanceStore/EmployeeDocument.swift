@@ -8,7 +8,7 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     /// it on its next save, refuses a schema 4 file); schema 5 adds `selfCertificates`,
     /// `voided` (records withdrawn with a reason), `leftOn` and `email`, and field-by-field
     /// `changes` in the history.
-    public static let currentSchemaVersion = 5
+    public static let currentSchemaVersion = 6
 
     public var schemaVersion: Int
     public var revision: Int

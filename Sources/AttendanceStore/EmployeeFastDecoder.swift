@@ -337,7 +337,7 @@ enum EmployeeFastDecoder {
     static func interview(_ r: inout Reader) throws(Bail) -> RTWInterview {
         var seen = Seen()
         var id: String?, absenceId: String?, status: InterviewStatus?, heldOn: CalendarDay?
-        var answers: [String: String]?, agreedActions: [String]?, signedOffBy: String?, signedOffOn: CalendarDay?
+        var answers: [String: String]?, agreedActions: [String]?, signedOffBy: String?, signedOffOn: CalendarDay?, acknowledged: Bool?
         try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "id": try seen.mark(0); id = try r.string()
@@ -355,12 +355,13 @@ enum EmployeeFastDecoder {
             case "agreedActions": try seen.mark(5); agreedActions = try r.array { (r: inout Reader) throws(Bail) in try r.string() }
             case "signedOffBy": try seen.mark(6); signedOffBy = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
             case "signedOffOn": try seen.mark(7); signedOffOn = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
+            case "employeeAcknowledged": try seen.mark(8); acknowledged = try r.optional { (r: inout Reader) throws(Bail) in try r.bool() }
             default: throw Bail()
             }
         }
         guard let id, let absenceId, let status, let heldOn, let answers, let agreedActions else { throw Bail() }
         return RTWInterview(id: id, absenceId: absenceId, heldOn: heldOn, status: status, answers: answers,
-                            agreedActions: agreedActions, signedOffBy: signedOffBy, signedOffOn: signedOffOn)
+                            agreedActions: agreedActions, signedOffBy: signedOffBy, signedOffOn: signedOffOn, employeeAcknowledged: acknowledged)
     }
 
     static func meeting(_ r: inout Reader) throws(Bail) -> MeetingRecord {

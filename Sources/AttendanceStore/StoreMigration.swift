@@ -25,6 +25,8 @@ enum StoreMigration {
             object = employeeV4toV5(object)
             step = 5
         }
+        // Schema 6 adds only optional fields (an interview's `employeeAcknowledged`).
+        if step == 5 { step = 6 }
         object["schemaVersion"] = step
         do {
             return try JSONSerialization.data(withJSONObject: object)

@@ -24,6 +24,7 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
     }
 
     static let actionKey = "·action"
+    static let notRecorded = "not-recorded"
 
     /// Puts back what a kept draft held.
     mutating func restore(_ draft: FlowDraft) {
@@ -44,8 +45,11 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
     public var edits: [String: String] = [:]
     /// The agreed action being typed.
     public var actionText = ""
-    /// Who signs off (default: the team's manager).
-    public var signer: String
+    /// The sign-off: when it was held (default: today), the employee's acknowledgement and
+    /// who signs off (default: the team's manager).
+    public var signOff: FormState
+    /// Who signs off, as typed.
+    public var signer: String { signOff.value("signer") }
     public var phase: FlowPhase = .editing
     /// Shown beside the field: why Enter did nothing.
     public var error: String?
@@ -68,15 +72,21 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
             return (nil, "The policy has no return-to-work prompts for the absence from \(absence.start.ukDisplay).")
         }
         let draft = employee.interviews.first { $0.absenceId == absence.id && $0.status == .draft }
-        let flow = InterviewFlow(employeeId: employeeId, script: script, interview: draft, signer: Self.managerName(data, employee))
+        let flow = InterviewFlow(employeeId: employeeId, script: script, interview: draft, signer: Self.managerName(data, employee), today: data.today)
         return (flow, flow.notice)
     }
 
-    init(employeeId: String, script: InterviewScript, interview: RTWInterview?, signer: String) {
+    init(employeeId: String, script: InterviewScript, interview: RTWInterview?, signer: String, today: CalendarDay) {
         self.employeeId = employeeId
         self.script = script
         self.interview = interview
-        self.signer = signer
+        signOff = FormState(fields: [
+            FormField(id: "heldOn", label: "Held on", value: (interview?.heldOn ?? today).ukDisplay, help: "dd/mm/yyyy; the day you met"),
+            FormField(id: "acknowledged", label: "Employee acknowledges", value: Self.notRecorded, kind: .choice([Self.notRecorded, "yes", "no"]),
+                      help: "has the employee seen and agreed this record?",
+                      names: [Self.notRecorded: "Not recorded", "yes": "Yes, they agree the record", "no": "No, they do not agree it"]),
+            FormField(id: "signer", label: "Signed off by", value: signer, help: "the manager's name"),
+        ])
         let missing = script.unanswered(interview)
         if let interview {
             if let first = missing.first, let index = script.prompts.firstIndex(where: { $0.id == first }) {
@@ -121,10 +131,21 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
             return []
         case .editing: break
         }
+        if case .signOff = step, key != .escape, key != .tab, key != .backTab, key != .enter, key != .pageUp, key != .control("s") {
+            // ↑ on the first sign-off field goes back to the agreed actions.
+            if key == .up && signOff.focus == 0 { move(-1); return [] }
+            if key == .down && signOff.isOnLastField { return [] }
+            error = nil
+            _ = signOff.handle(key, width: FormFlowSupport.formWidth(state))
+            return []
+        }
         switch key {
         case .escape:
             state.flow = nil
             state.message = interview == nil ? "Interview not started." : "Draft kept; press i to resume the interview."
+        case .control("s"):
+            if case .signOff = step { return enter(&state) }
+            return enter(&state)
         case .up, .pageUp, .backTab: move(-1)
         case .down, .pageDown: move(1)
         case .tab:
@@ -165,7 +186,10 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
             change(&text)
             edits[id] = text
         case .actions: change(&actionText)
-        case .signOff: change(&signer)
+        case .signOff:
+            var text = signOff.fields[signOff.focus].value
+            change(&text)
+            signOff.fields[signOff.focus].value = text
         }
     }
 
@@ -198,9 +222,15 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
                 error = "\(missing.count) prompt\(missing.count == 1 ? " has" : "s have") no answer yet (\(missing.map(\.id).joined(separator: ", "))); answer \(missing.count == 1 ? "it" : "them") first"
                 return []
             }
-            let name = signer.trimmingCharacters(in: .whitespaces)
+            let name = signer
             if name.isEmpty { error = "type the name of who signs off"; return [] }
             let today = state.data.today
+            guard let held = FormFlowSupport.day(signOff.value("heldOn")), held <= today, held >= script.absence.start else {
+                signOff.focus = 0
+                error = "Held on: type the day you met (dd/mm/yyyy), from \(script.absence.start.ukDisplay) to today"
+                return []
+            }
+            let acknowledged: Bool? = signOff.value("acknowledged") == Self.notRecorded ? nil : signOff.value("acknowledged") == "yes"
             let action = actionText.trimmingCharacters(in: .whitespaces)
             guard let document = document(state.data, {
                 $0.answers = answers
@@ -208,7 +238,8 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
                 $0.status = .signedOff
                 $0.signedOffBy = name
                 $0.signedOffOn = today
-                $0.heldOn = today
+                $0.heldOn = held
+                $0.employeeAcknowledged = acknowledged
             }) else { return gone(&state) }
             clearActionAfterSave = true
             phase = .saving
@@ -366,9 +397,11 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
             line("\(script.prompts.count - missing.count) of \(script.prompts.count) prompts answered; \(interview?.agreedActions.count ?? 0) agreed action(s)")
             if !missing.isEmpty { line("Unanswered: \(missing.joined(separator: ", "))", Style(foreground: .yellow)) }
             y += 1
-            y += field("Signed off by", signer, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 1)
+            let height = min(signOff.height(width: rect.width), max(0, maxY - y))
+            signOff.draw(into: &buffer, rect: Rect(x: rect.x, y: y, width: rect.width, height: height))
+            y += height
             if let error { line("✗ " + error, Style(foreground: .red, attributes: .bold)) } else {
-                line("Enter signs off: held and signed off today", .dim)
+                line("Ctrl-S (or Enter) signs off today; ↑↓ between these fields", .dim)
             }
         }
         return y - rect.y

@@ -10,6 +10,8 @@ struct InterviewFinishCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The absence (default: the latest ended sickness).", valueName: "id")) var absence: String?
     @Option(name: .customLong("signed-off-by"), help: ArgumentHelp("Who signs off.", valueName: "name")) var signedOffBy: String
     @Option(help: ArgumentHelp("Sign-off date (default: today).", valueName: "date")) var on: String?
+    @Option(name: .customLong("held-on"), help: ArgumentHelp("The day the interview was held (default: as started).", valueName: "date")) var heldOn: String?
+    @Option(help: ArgumentHelp("yes or no: the employee acknowledged the record.", valueName: "yes|no")) var acknowledged: String?
     @Flag(name: .customLong("allow-unanswered"), help: "Sign off although some prompts have no answer.") var allowUnanswered = false
     @OptionGroup var storeOptions: StoreOptions
 
@@ -26,6 +28,18 @@ struct InterviewFinishCommand: ParsableCommand {
             throw BadInput("these prompts have no answer yet: \(missing.joined(separator: ", ")); answer them or use --allow-unanswered; nothing was changed")
         }
         let day = try on.map { try Parsing.day($0, option: "--on") } ?? context.today
+        if day > context.today { throw BadInput("--on \(day.iso) is in the future; sign off once the interview is held; nothing was changed") }
+        if let acknowledged, !["yes", "no"].contains(acknowledged) {
+            throw BadInput("--acknowledged '\(acknowledged)' is not allowed; expected yes or no; nothing was changed")
+        }
+        if let heldOn {
+            let held = try Parsing.day(heldOn, option: "--held-on")
+            guard held <= day, held >= target.start else {
+                throw BadInput("--held-on \(held.iso) must be between the absence's start (\(target.start.iso)) and the sign-off (\(day.iso)); nothing was changed")
+            }
+            document.interviews[index].heldOn = held
+        }
+        document.interviews[index].employeeAcknowledged = acknowledged.map { $0 == "yes" }
         document.interviews[index].status = .signedOff
         document.interviews[index].signedOffBy = signedOffBy
         document.interviews[index].signedOffOn = day

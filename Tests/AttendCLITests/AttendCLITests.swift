@@ -365,17 +365,22 @@ import Testing
         #expect(start.status == 0, "\(start.err)")
         let object = try JSONSerialization.jsonObject(with: Data(start.out.utf8)) as? [String: Any]
         let prompts = (object?["prompts"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-        #expect(prompts.first == "welcome")
+        // The discussion is held in private before anything else is asked (issue 13).
+        #expect(prompts.first == "privacy" && prompts.dropFirst().first == "welcome")
         #expect(prompts.contains("bradford-score"))
         #expect(try Self.attend(store, ["interview", "answer", "--employee", "e1", "--prompt", "welcome", "--text", "Welcomed back"]).status == 0)
         // Not every prompt answered: finishing is refused and the draft is kept.
         #expect(try Self.attend(store, ["interview", "finish", "--employee", "e1", "--signed-off-by", "M"]).status == 2)
         let resumed = try Self.attend(store, ["interview", "start", "--employee", "e1", "--include-private"])
         #expect(resumed.out.contains("Resuming") && resumed.out.contains("Welcomed back"))
-        for id in prompts.dropFirst() {
+        for id in prompts where id != "welcome" {
             #expect(try Self.attend(store, ["interview", "answer", "--employee", "e1", "--prompt", id, "--text", "done"]).status == 0)
         }
-        #expect(try Self.attend(store, ["interview", "finish", "--employee", "e1", "--signed-off-by", "M"]).status == 0)
+        let badAck = try Self.attend(store, ["interview", "finish", "--employee", "e1", "--signed-off-by", "M", "--acknowledged", "maybe"])
+        #expect(badAck.status == 2 && badAck.err.contains("expected yes or no"))
+        #expect(try Self.attend(store, ["interview", "finish", "--employee", "e1", "--signed-off-by", "M", "--held-on", "2026-11-19", "--acknowledged", "yes"]).status == 0)
+        let file = try String(contentsOfFile: "\(store)/employees/e1.json", encoding: .utf8)
+        #expect(file.contains("\"employeeAcknowledged\" : true") && file.contains("\"heldOn\" : \"2026-11-19\""))
         let list = try Self.attend(store, ["employee", "list", "--json"])
         #expect(list.out.contains("at work"))
     }

@@ -159,13 +159,18 @@ import TUICore
         TUIFixtures.press(&state, .enter)  // empty action: on to sign-off
         #expect(Self.flow(state)?.step == .signOff)
         #expect(Self.flow(state)?.signer.isEmpty == false)
-        let effects = TUIFixtures.press(&state, .enter)
+        // Held the day before, acknowledged by the employee (↓ to the field, → to "yes").
+        for _ in 0..<10 { TUIFixtures.press(&state, .backspace) }
+        Self.type(&state, TUIFixtures.today.previous.ukDisplay)
+        TUIFixtures.press(&state, .down, .right)
+        #expect(Self.frame(state).contains("‹ Yes, they agree the record ›"))
+        let effects = TUIFixtures.press(&state, .control("s"))
         guard case .save(let document, let action, _)? = effects.first else { Issue.record("no save: \(effects)"); return }
         #expect(action == "interview.finish")
         let interview = try #require(document.interviews.first { $0.absenceId == opened.script.absence.id })
         #expect(interview.status == .signedOff)
         #expect(interview.signedOffOn == TUIFixtures.today)
-        #expect(interview.heldOn == TUIFixtures.today)
+        #expect(interview.heldOn == TUIFixtures.today.previous && interview.employeeAcknowledged == true)
         #expect(interview.answers.count == count)
         _ = Self.runSave(&state, effects)
         #expect(Self.frame(state).contains("Signed off by"))

@@ -73,7 +73,7 @@ extension FlowEndToEndTests {
         try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
         try Self.select(tmux, "Mohammed")
         try tmux.sendKeys("i")
-        try tmux.waitFor("prompt 1") { $0.contains("Prompt 1 of") && $0.contains("Welcome the employee back") }
+        try tmux.waitFor("prompt 1") { $0.contains("Prompt 1 of") && $0.contains("in private") }
         try tmux.sendKeys("-l", "Welcomed back warmly")
         try tmux.sendKeys("Enter")
         try tmux.waitFor("prompt 2") { $0.contains("Prompt 2 of") }
