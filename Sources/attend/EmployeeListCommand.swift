@@ -6,7 +6,7 @@ import ArgumentParser
 struct EmployeeListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List employees with today's status.")
 
-    @Option(help: ArgumentHelp("Only this team.", valueName: "team")) var team: String?
+    @OptionGroup var teamOption: TeamOption
     @Option(help: ArgumentHelp("Only this manager's people.", valueName: "manager")) var manager: String?
     @Flag(name: .customLong("include-leavers"), help: "Also list people who have left.") var includeLeavers = false
     @Flag(help: "Print JSON.") var json = false
@@ -25,8 +25,7 @@ struct EmployeeListCommand: ParsableCommand {
 
     func run() throws {
         let context = try storeOptions.load()
-        let rows = context.snapshot.employees
-            .filter { team == nil || $0.teamId == team }
+        let rows = try teamOption.select(context.snapshot.employees, organisation: context.organisation)
             .filter { manager == nil || $0.managerId == manager }
             .filter { includeLeavers || $0.isEmployed(on: context.today) }
             .map { e in
@@ -36,7 +35,7 @@ struct EmployeeListCommand: ParsableCommand {
             }
         if json { try JSONOutput.print(rows); return }
         if rows.isEmpty {
-            print("No employees\(team.map { " in team \($0)" } ?? ""). Add one with `attend employee add --id ID --name NAME`.")
+            print("No employees\(teamOption.team.map { " in team \($0)" } ?? ""). Add one with `attend employee add --id ID --name NAME`.")
             return
         }
         print(TextTable(headers: ["ID", "NAME", "TEAM", "STATUS"], rows: rows.map { [$0.id, $0.name, $0.team ?? "-", $0.status] }).render(), terminator: "")

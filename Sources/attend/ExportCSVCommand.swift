@@ -20,7 +20,7 @@ struct ExportCSVCommand: ParsableCommand {
             """)
 
     @Option(help: ArgumentHelp("absences or triggers.", valueName: "table")) var what: ExportWhat
-    @Option(help: ArgumentHelp("Only this team (its id or name).", valueName: "team")) var team: String?
+    @OptionGroup var teamOption: TeamOption
     @Option(help: ArgumentHelp("Absences: only those still running on or after this date.", valueName: "date")) var from: String?
     @Option(help: ArgumentHelp("Absences: only those starting on or before this date. Triggers: the evaluation date.", valueName: "date")) var to: String?
     @Flag(name: .customLong("include-reasons"), help: "Absences: add the reason category column (health data; off by default).")
@@ -44,15 +44,7 @@ struct ExportCSVCommand: ParsableCommand {
             }
         }
         let context = try storeOptions.load()
-        var employees = context.snapshot.employees
-        if let team {
-            let filter = TeamFilter(team: team)
-            guard filter.isKnown(organisation: context.organisation, employees: employees) else {
-                let known = context.organisation.teams.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-                throw BadInput("--team '\(team)' is not a team in the store; expected \(known.isEmpty ? "a team id used by an employee" : "one of \(known)")")
-            }
-            employees = filter.select(employees, organisation: context.organisation)
-        }
+        let employees = try teamOption.select(context.snapshot.employees, organisation: context.organisation)
 
         let table: CSVTable
         do {

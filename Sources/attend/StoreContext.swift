@@ -14,12 +14,18 @@ struct StoreContext {
     var organisation: OrganisationDocument { snapshot.organisation }
 
     /// The employee with this id, or bad input saying who there is.
+    /// The employee `id` names: an id, a name, or the start of one that only one person has
+    /// (`EmployeeLookup`); else the message lists who matched, or the closest.
     func employee(_ id: String) throws -> EmployeeDocument {
-        guard let found = snapshot.employee(id) else {
-            let known = snapshot.employees.prefix(8).map(\.id).joined(separator: ", ")
-            throw BadInput("no employee '\(id)' in the store\(known.isEmpty ? "" : " (e.g. \(known))"); `attend employee list` shows everyone")
+        if let found = snapshot.employee(id) { return found }
+        func listed(_ people: [EmployeeDocument]) -> String { people.map { "\($0.id) (\($0.name))" }.joined(separator: ", ") }
+        switch EmployeeLookup.find(id, in: snapshot.employees) {
+        case .one(let found): return found
+        case .several(let people):
+            throw BadInput("\(TextRules.quoted(id)) matches \(people.count) employees: \(listed(Array(people.prefix(8))))\(people.count > 8 ? " and more" : ""); give the id")
+        case .none(let suggestions):
+            throw BadInput("no employee \(TextRules.quoted(id)) in the store\(suggestions.isEmpty ? "" : "; the closest: \(listed(suggestions))"); `attend employee list` shows everyone")
         }
-        return found
     }
 
     /// The policy that applies to an employee (their own, else the organisation's).

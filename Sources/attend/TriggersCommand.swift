@@ -13,7 +13,7 @@ struct TriggersCommand: ParsableCommand {
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluation date (default: today).", valueName: "date")) var asOf: String?
     @Flag(help: "The weekly review: who newly hit a trigger in the 7 days ending on the as-of date, and what is due or overdue.") var week = false
-    @Option(help: ArgumentHelp("Only this team.", valueName: "team")) var team: String?
+    @OptionGroup var teamOption: TeamOption
     @Flag(help: "Only employees with a trigger hit.") var hitOnly = false
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var storeOptions: StoreOptions
@@ -38,7 +38,7 @@ struct TriggersCommand: ParsableCommand {
         let context = try storeOptions.load()
         let day = try asOf.map { try Parsing.day($0, option: "--as-of") } ?? context.today
         // Leavers are not measured once they have gone (their records stay for the history).
-        let employees = context.snapshot.employees.filter { (team == nil || $0.teamId == team) && $0.isEmployed(on: day) }
+        let employees = try teamOption.select(context.snapshot.employees, organisation: context.organisation).filter { $0.isEmployed(on: day) }
         if week {
             let review = try WeeklyReview.build(context: context, employees: employees, asOf: day)
             if json { try JSONOutput.print(review) } else { review.printText() }

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// One team filter and one way to name a person for every command (issue 13): a team by id or
+/// name, an unknown one refused; a person by id, name or a prefix only they have, with the
+/// closest suggested otherwise.
+@Suite struct LookupTests {
+    static func demo() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("attend-lookup-\(UUID().uuidString)").path
+        #expect(try AttendCLITests.attend(["init", "--demo", "--store", dir, "--today", "2026-11-20"]).status == 0)
+        return dir
+    }
+
+    @Test func everyListingCommandTakesATeamByIdOrNameAndRefusesAnUnknownOne() throws {
+        let store = try Self.demo()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        for command in [["triggers"], ["employee", "list"], ["export", "csv", "--what", "triggers", "--output", "-"]] {
+            let named = try StoreCommandTests.attend(store, command + ["--team", "housing support (glasgow)"])
+            #expect(named.status == 0 && named.out.contains("Calum Stewart"), "\(command): \(named.err)")
+            #expect(!named.out.contains("Mohammed Iqbal"))
+            let unknown = try StoreCommandTests.attend(store, command + ["--team", "Housing Suport"])
+            #expect(unknown.status == 2 && unknown.err.contains("is not a team in the store") && unknown.err.contains("Housing Support (Glasgow)"), "\(command)")
+            #expect(unknown.out.isEmpty)
+        }
+    }
+
+    @Test func aPersonIsFoundByNameOrAUniquePrefixAndATypoSuggestsTheClosest() throws {
+        let store = try Self.demo()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        for name in ["Mohammed Iqbal", "mohammed", "MOHAMMED IQBAL", "iqbal"] {
+            let show = try StoreCommandTests.attend(store, ["employee", "show", name])
+            #expect(show.status == 0 && show.out.hasPrefix("Mohammed Iqbal (mohammed-iqbal)"), "\(name): \(show.err)")
+        }
+        #expect(try StoreCommandTests.attend(store, ["employee", "show", "sian"]).out.hasPrefix("Siân Llŷr"))
+        let typo = try StoreCommandTests.attend(store, ["employee", "show", "mohamed iqbal"])
+        #expect(typo.status == 2 && typo.err.contains("the closest: mohammed-iqbal (Mohammed Iqbal)"))
+        let several = try StoreCommandTests.attend(store, ["employee", "show", "a"])
+        #expect(several.status == 2 && several.err.contains("matches") && several.err.contains("give the id"))
+    }
+}
