@@ -110,7 +110,7 @@ public struct DutyPlanner: Sendable {
             let last = ([start] + facts.contacts.filter { $0 >= start }).max() ?? start
             let due = last.adding(days: every)
             out.append(Duty(
-                id: "contact-weekly", title: "Contact at least every \(every) days (both ways)", owner: "manager",
+                id: "contact-weekly", title: "Contact at least every \(Plural.of(every, "day")) (both ways)", owner: "manager",
                 due: due, status: status(due: due, done: false),
                 detail: "last contact \(last.ukDisplay)", source: policy.contact.regularContactSource ?? policy.citationKey))
         }

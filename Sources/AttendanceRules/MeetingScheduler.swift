@@ -114,37 +114,37 @@ public struct MeetingScheduler: Sendable {
         case .noticeHours:
             let minutes = UKClock.elapsedMinutes(from: received, to: meeting)
             let need = UKClock.adding(minutes: n * 60, to: received)
-            return .checked(ok: minutes >= n * 60, required: "meeting at or after \(need.iso) (\(n) hours after notice received \(received.iso))",
+            return .checked(ok: minutes >= n * 60, required: "meeting at or after \(need.ukDisplay) (\(Plural.of(n, "hour")) after notice received \(received.ukDisplay))",
                             actual: "\(hoursText(minutes)) of notice", dependsOnMeeting: true)
         case .noticeClearWorkingDays:
             let clear = calendar.clearWorkingDays(between: received.day, and: meetingDay)
             let first = calendar.earliestDayAfterClearWorkingDays(n, from: received.day)
-            return .checked(ok: clear >= n, required: "at least \(n) clear working days between \(received.day.iso) and the meeting: meeting on or after \(first.iso)",
+            return .checked(ok: clear >= n, required: "at least \(Plural.of(n, "clear working day")) between \(received.day.ukDisplay) and the meeting: meeting on or after \(first.ukDisplay)",
                             actual: "\(clear) clear working day\(clear == 1 ? "" : "s")", dependsOnMeeting: true)
         case .meetingAfterWorkingDaysFromNotice:
             let due = calendar.adding(workingDays: n, to: received.day)
-            return .checked(ok: meetingDay > due, required: "meeting after \(due.iso), the end of \(n) working days from \(received.day.iso)",
-                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+            return .checked(ok: meetingDay > due, required: "meeting after \(due.ukDisplay), the end of \(Plural.of(n, "working day")) from \(received.day.ukDisplay)",
+                            actual: "meeting on \(meetingDay.ukDisplay)", dependsOnMeeting: true)
         case .noticeWithinWorkingDaysOfReturn:
             guard let returned = input.returned else { return .skipped(needs: "--returned") }
             let limit = calendar.adding(workingDays: n, to: returned)
-            return .checked(ok: input.noticeGiven.day <= limit, required: "notice issued by \(limit.iso) (\(n) working days from the return on \(returned.iso))",
-                            actual: "notice issued \(input.noticeGiven.day.iso)", dependsOnMeeting: false)
+            return .checked(ok: input.noticeGiven.day <= limit, required: "notice issued by \(limit.ukDisplay) (\(Plural.of(n, "working day")) from the return on \(returned.ukDisplay))",
+                            actual: "notice issued \(input.noticeGiven.day.ukDisplay)", dependsOnMeeting: false)
         case .meetingWithinWorkingDaysOfReturn:
             guard let returned = input.returned else { return .skipped(needs: "--returned") }
             let limit = calendar.adding(workingDays: n, to: returned)
-            return .checked(ok: meetingDay >= returned && meetingDay <= limit, required: "meeting from \(returned.iso) to \(limit.iso) (within \(n) working days of the return)",
-                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+            return .checked(ok: meetingDay >= returned && meetingDay <= limit, required: "meeting from \(returned.ukDisplay) to \(limit.ukDisplay) (within \(Plural.of(n, "working day")) of the return)",
+                            actual: "meeting on \(meetingDay.ukDisplay)", dependsOnMeeting: true)
         case .meetingOnReturnDay:
             guard let returned = input.returned else { return .skipped(needs: "--returned") }
             let firstDay = calendar.nextWorkingDay(onOrAfter: returned)
-            return .checked(ok: meetingDay == firstDay, required: "meeting on the first day back, \(firstDay.iso)",
-                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+            return .checked(ok: meetingDay == firstDay, required: "meeting on the first day back, \(firstDay.ukDisplay)",
+                            actual: "meeting on \(meetingDay.ukDisplay)", dependsOnMeeting: true)
         case .papersWorkingDaysBefore:
             guard let papers = input.papersSent else { return .skipped(needs: "--papers-sent") }
             let latest = calendar.adding(workingDays: -n, to: meetingDay)
-            return .checked(ok: papers <= latest, required: "papers sent by \(latest.iso) (\(n) working days before the meeting)",
-                            actual: "papers sent \(papers.iso)", dependsOnMeeting: true)
+            return .checked(ok: papers <= latest, required: "papers sent by \(latest.ukDisplay) (\(Plural.of(n, "working day")) before the meeting)",
+                            actual: "papers sent \(papers.ukDisplay)", dependsOnMeeting: true)
         case .appealWithinWorkingDaysOfOutcomeReceived, .appealWithinWorkingDaysOfOutcomeIssued:
             let byReceipt = check.type == .appealWithinWorkingDaysOfOutcomeReceived
             guard let anchor = byReceipt ? input.outcomeReceived : input.outcomeIssued else {
@@ -152,23 +152,23 @@ public struct MeetingScheduler: Sendable {
             }
             guard let lodged = input.appealLodged else { return .skipped(needs: "--appeal-lodged") }
             let limit = calendar.adding(workingDays: n, to: anchor)
-            return .checked(ok: lodged <= limit && lodged >= anchor, required: "appeal lodged by \(limit.iso) (\(n) working days from the outcome \(byReceipt ? "received" : "issued") on \(anchor.iso))",
-                            actual: "appeal lodged \(lodged.iso)", dependsOnMeeting: false)
+            return .checked(ok: lodged <= limit && lodged >= anchor, required: "appeal lodged by \(limit.ukDisplay) (\(Plural.of(n, "working day")) from the outcome \(byReceipt ? "received" : "issued") on \(anchor.ukDisplay))",
+                            actual: "appeal lodged \(lodged.ukDisplay)", dependsOnMeeting: false)
         case .outcomeWithinWorkingDaysOfMeeting:
             guard let sent = input.outcomeSent else { return .skipped(needs: "--outcome-sent") }
             let limit = calendar.adding(workingDays: n, to: meetingDay)
-            return .checked(ok: sent >= meetingDay && sent <= limit, required: "outcome letter sent by \(limit.iso) (\(n) working days after the meeting)",
-                            actual: "sent \(sent.iso)", dependsOnMeeting: true)
+            return .checked(ok: sent >= meetingDay && sent <= limit, required: "outcome letter sent by \(limit.ukDisplay) (\(Plural.of(n, "working day")) after the meeting)",
+                            actual: "sent \(sent.ukDisplay)", dependsOnMeeting: true)
         case .rescheduledWithinWorkingDays:
             guard let original = input.originalMeeting else { return .skipped(needs: "--original-meeting") }
             let limit = calendar.adding(workingDays: n, to: original)
-            return .checked(ok: meetingDay <= limit, required: "rearranged meeting by \(limit.iso) (\(n) working days from the original date \(original.iso))",
-                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+            return .checked(ok: meetingDay <= limit, required: "rearranged meeting by \(limit.ukDisplay) (\(Plural.of(n, "working day")) from the original date \(original.ukDisplay))",
+                            actual: "meeting on \(meetingDay.ukDisplay)", dependsOnMeeting: true)
         case .meetingWithinMonthsOfAbsenceStart:
             guard let start = input.absenceStart else { return .skipped(needs: "--absence-start") }
             let limit = start.adding(months: n).previous
-            return .checked(ok: meetingDay <= limit, required: "meeting by \(limit.iso) (within \(n) months of the absence starting \(start.iso))",
-                            actual: "meeting on \(meetingDay.iso)", dependsOnMeeting: true)
+            return .checked(ok: meetingDay <= limit, required: "meeting by \(limit.ukDisplay) (within \(Plural.of(n, "month")) of the absence starting \(start.ukDisplay))",
+                            actual: "meeting on \(meetingDay.ukDisplay)", dependsOnMeeting: true)
         case .placeGiven:
             guard let place = input.place else { return .skipped(needs: "--place") }
             let given = Self.isSpecificPlace(place)
@@ -225,6 +225,6 @@ public struct MeetingScheduler: Sendable {
 
     func hoursText(_ minutes: Int) -> String {
         let h = minutes / 60, m = abs(minutes % 60)
-        return m == 0 ? "\(h) hours" : "\(h) hours \(m) minutes"
+        return m == 0 ? Plural.of(h, "hour") : "\(Plural.of(h, "hour")) \(Plural.of(m, "minute"))"
     }
 }

@@ -98,7 +98,7 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
             notice = "Resuming the draft (\(answered) of \(script.prompts.count) answered, \(interview.agreedActions.count) agreed action\(interview.agreedActions.count == 1 ? "" : "s"))."
         } else {
             step = .prompt(0)
-            notice = "New interview: \(script.prompts.count) prompts; every answer is saved as a draft at once."
+            notice = "New interview: \(Plural.of(script.prompts.count, "prompt")); every answer is saved as a draft at once."
         }
     }
 
@@ -394,7 +394,7 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
         case .signOff:
             let missing = script.unanswered(interview)
             line("Sign off", .bold)
-            line("\(script.prompts.count - missing.count) of \(script.prompts.count) prompts answered; \(interview?.agreedActions.count ?? 0) agreed action(s)")
+            line("\(script.prompts.count - missing.count) of \(script.prompts.count) prompts answered; \(Plural.of(interview?.agreedActions.count ?? 0, "agreed action"))")
             if !missing.isEmpty { line("Unanswered: \(missing.joined(separator: ", "))", Style(foreground: .yellow)) }
             y += 1
             let height = min(signOff.height(width: rect.width), max(0, maxY - y))

@@ -156,11 +156,11 @@ public enum PersonDetailScreen {
                 lines += PaneLine.paragraph("Part time: \(partTimeText(method, fte: s.record.fte)).", width: width, lead: "  ")
             }
         } else {
-            lines += PaneLine.paragraph("\(f.occasions) occasion\(f.occasions == 1 ? "" : "s"), \(f.workingDays) working days, \(f.calendarDays) calendar days (this policy does not use the Bradford Factor).",
+            lines += PaneLine.paragraph("\(f.occasions) occasion\(f.occasions == 1 ? "" : "s"), \(Plural.of(f.workingDays, "working day")), \(Plural.of(f.calendarDays, "calendar day")) (this policy does not use the Bradford Factor).",
                                         width: width, style: .bold)
         }
         lines += PaneLine.paragraph(
-            "Window \(f.windowStart.ukDisplay)–\(f.asOf.ukDisplay) (\(s.policy.window.length.text), \(s.policy.window.source)): \(f.occasions) spell\(f.occasions == 1 ? "" : "s") counted, \(f.calendarDays) calendar days, \(f.workingDays) working days.",
+            "Window \(f.windowStart.ukDisplay)–\(f.asOf.ukDisplay) (\(s.policy.window.length.text), \(s.policy.window.source)): \(f.occasions) spell\(f.occasions == 1 ? "" : "s") counted, \(Plural.of(f.calendarDays, "calendar day")), \(Plural.of(f.workingDays, "working day")).",
             width: width)
 
         heading("Spells touching the window")
@@ -169,7 +169,7 @@ public enum PersonDetailScreen {
         }
         for spell in f.spells {
             let length = spell.lengthCalendarDays
-            let dates = spell.ongoing ? "\(spell.start.ukDisplay)– (ongoing, \(length) days)"
+            let dates = spell.ongoing ? "\(spell.start.ukDisplay)– (ongoing, \(Plural.of(length, "day")))"
                 : "\(spell.start.ukDisplay)–\(spell.end.ukDisplay) (\(length) day\(length == 1 ? "" : "s"))"
             let counted = spell.countsAsOccasion
                 ? "counted \(spell.countedCalendarDays) calendar / \(spell.countedWorkingDays) working day\(spell.countedWorkingDays == 1 ? "" : "s")"

@@ -65,7 +65,7 @@ public struct ReturnFlow: Hashable, Sendable, FormFlow {
         var lines: [String] = []
         if let evaluation = data.evaluation(employeeId) {
             let f = evaluation.figures
-            lines.append("Window: \(f.occasions) spells, \(f.calendarDays) calendar / \(f.workingDays) working days\(f.bradford.map { ", Bradford \(TriggerEvaluator.format($0))" } ?? "")")
+            lines.append("Window: \(Plural.of(f.occasions, "spell")), \(f.calendarDays) calendar / \(Plural.of(f.workingDays, "working day"))\(f.bradford.map { ", Bradford \(TriggerEvaluator.format($0))" } ?? "")")
             lines.append("Next step: \(evaluation.nextStep.title)")
         }
         phase = .saved(lines + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId) + ["Press i for the return-to-work interview."])

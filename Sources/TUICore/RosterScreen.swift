@@ -94,7 +94,7 @@ public enum RosterScreen {
         if let team = state.roster.team { title += " · \(state.data.teamName(team))" }
         if let manager = state.roster.manager, let name = state.data.organisation.managers.first(where: { $0.id == manager })?.name { title += " · \(name)" }
         if !state.roster.filter.isEmpty || state.roster.editingFilter { title += " · filter: \(state.roster.filter)\(state.roster.editingFilter ? "▏" : "")" }
-        title += " · sorted by \(state.roster.sort.rawValue) · \(rows.count) people"
+        title += " · sorted by \(state.roster.sort.rawValue) · \(Plural.of(rows.count, "person", "people"))"
         buffer.drawBox(area, title: title)
         let inner = area.inset(1)
         var x = inner.x + 1

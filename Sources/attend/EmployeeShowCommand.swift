@@ -32,7 +32,7 @@ struct EmployeeShowCommand: ParsableCommand {
         print("Team \(team); works \(employee.pattern.sortedDays.map(\.id).joined(separator: ",")), FTE \(TriggerEvaluator.format(employee.fte)); \(context.nation(for: employee).name); \(policy.name)")
         print("")
         EvaluationPrinter.print(evaluation, duties: duties, script: [], today: context.today)
-        if !script.isEmpty { print("\nReturn-to-work interview: \(script.count) prompts (`attend interview start --employee \(employee.id)`)") }
+        if !script.isEmpty { print("\nReturn-to-work interview: \(Plural.of(script.count, "prompt")) (`attend interview start --employee \(employee.id)`)") }
         print("\nAbsences:")
         for absence in employee.absences.sorted(by: { $0.start > $1.start }).prefix(20) {
             let end = absence.end.map { $0.ukDisplay } ?? "ongoing"

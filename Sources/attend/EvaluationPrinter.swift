@@ -6,7 +6,7 @@ enum EvaluationPrinter {
         let f = evaluation.figures
         attend.print("Window \(f.windowStart.ukDisplay) – \(f.asOf.ukDisplay): \(f.occasions) spell\(f.occasions == 1 ? "" : "s"), \(f.calendarDays) calendar days, \(f.workingDays) working days\(f.bradford.map { ", Bradford \(TriggerEvaluator.format($0))" } ?? "")")
         for spell in f.spells {
-            let counted = spell.countsAsOccasion ? "counted: \(spell.countedCalendarDays) calendar / \(spell.countedWorkingDays) working days" : "not counted"
+            let counted = spell.countsAsOccasion ? "counted: \(spell.countedCalendarDays) calendar / \(Plural.of(spell.countedWorkingDays, "working day"))" : "not counted"
             attend.print("  \(spell.start.ukDisplay)–\(spell.end.ukDisplay)\(spell.ongoing ? " (ongoing)" : ""): \(counted)")
             for e in spell.excluded { attend.print("      \(e.days) day\(e.days == 1 ? "" : "s") not counted: \(e.reason.text)") }
         }

@@ -22,7 +22,7 @@ struct StoreContext {
         switch EmployeeLookup.find(id, in: snapshot.employees) {
         case .one(let found): return found
         case .several(let people):
-            throw BadInput("\(TextRules.quoted(id)) matches \(people.count) employees: \(listed(Array(people.prefix(8))))\(people.count > 8 ? " and more" : ""); give the id")
+            throw BadInput("\(TextRules.quoted(id)) matches \(Plural.of(people.count, "employee")): \(listed(Array(people.prefix(8))))\(people.count > 8 ? " and more" : ""); give the id")
         case .none(let suggestions):
             throw BadInput("no employee \(TextRules.quoted(id)) in the store\(suggestions.isEmpty ? "" : "; the closest: \(listed(suggestions))"); `attend employee list` shows everyone")
         }

@@ -21,6 +21,16 @@ import Testing
         #expect(fail.earliestValid == Fixtures.time("2026-11-25T10:00"))
     }
 
+    @Test func checkMessagesGiveDatesInUKFormAndCountsInTheRightNumber() throws {
+        let fail = try Self.check("newcastle-2016", "stage1", MeetingCheckInput(noticeGiven: Fixtures.time("2026-11-23T10:00"), meeting: Fixtures.time("2026-11-24T11:00")))
+        let required = fail.checks.first?.required ?? ""
+        #expect(required.contains("25/11/2026 10:00") && required.contains("48 hours after notice received 23/11/2026 10:00"), "\(required)")
+        #expect(!required.contains("2026-11"))
+        #expect(fail.checks.first?.actual == "25 hours of notice")
+        #expect(Plural.of(1, "hour") == "1 hour" && Plural.of(1, "person", "people") == "1 person" && Plural.of(3, "person", "people") == "3 people")
+        #expect(Plural.of(0, "working day") == "0 working days")
+    }
+
     @Test func fortyEightHoursAcrossTheClocksGoingBackIsClockTime() throws {
         // 25 Oct 2026 the clocks go back: Fri 10:00 to Sun 09:00 wall time is 48 elapsed hours.
         let report = try Self.check("newcastle-2016", "stage1", MeetingCheckInput(noticeGiven: Fixtures.time("2026-10-23T10:00"), meeting: Fixtures.time("2026-10-26T09:00")))

@@ -60,7 +60,7 @@ extension FlowEndToEndTests {
         try tmux.sendKeys("Escape", "/")
         try tmux.sendKeys("-l", name)
         try tmux.sendKeys("Enter")
-        try tmux.waitFor("\(name) selected") { $0.contains("filter: \(name)") && $0.contains("1 people") }
+        try tmux.waitFor("\(name) selected") { $0.contains("filter: \(name)") && $0.contains("· 1 person") }
     }
 
     @Test(.enabled(if: Tmux.path != nil, "tmux is not installed (.ci/run installs it)"))
