@@ -77,12 +77,25 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
 
     /// After the save: the flags and the duties the absence starts.
     mutating func didSave(_ data: AppData) -> [AppEffect] {
-        let flags = data.employee(employeeId)?.sicknessCalls.last?.flags.map { "FLAG: \($0)" } ?? []
+        var flags = data.employee(employeeId)?.sicknessCalls.last?.flags.map { "FLAG: \($0)" } ?? []
+        if let warning = Self.notAWorkingDay(data.employee(employeeId), form.value("firstDay")) { flags.insert(warning, at: 0) }
         phase = .saved(flags + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId))
         return []
     }
 
+    /// A word when the first day typed is not one the person works (a warning, not a refusal:
+    /// someone may be called in on an extra day): "Siân works Tuesdays and Thursdays; is
+    /// Wednesday 02/12/2026 right?"
+    static func notAWorkingDay(_ employee: EmployeeDocument?, _ text: String) -> String? {
+        guard let employee, let day = FormFlowSupport.day(text), !employee.pattern.days.contains(day.weekday) else { return nil }
+        let days = employee.pattern.sortedDays.map { $0.name + "s" }
+        let list = days.count > 1 ? days.dropLast().joined(separator: ", ") + " and " + (days.last ?? "") : days.joined()
+        let first = employee.name.split(separator: " ").first.map(String.init) ?? employee.name
+        return "⚠ \(first) works \(list.isEmpty ? "no fixed days" : list); is \(day.weekday.name) \(day.ukDisplay) right?"
+    }
+
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
-        FormFlowSupport.draw(form: form, phase: phase, intro: ["Record a reason category, never a diagnosis."], into: &buffer, area: area)
+        let warning = Self.notAWorkingDay(state.data.employee(employeeId), form.value("firstDay"))
+        FormFlowSupport.draw(form: form, phase: phase, intro: [warning ?? "Record a reason category, never a diagnosis."], into: &buffer, area: area)
     }
 }

@@ -126,6 +126,22 @@ import Testing
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("nothing matches"))
     }
 
+    @Test func aCallForADayThePersonDoesNotWorkIsWorthAWordButNotRefused() {
+        var state = TUIFixtures.state(width: 120, height: 40)
+        guard let index = state.visibleRows.firstIndex(where: { $0.id == "sian-llyr" }) else { Issue.record("no Siân"); return }
+        state.roster.selected = index
+        TUIFixtures.press(&state, .character("c"))
+        FormFlowTests.clearField(&state)
+        FormFlowTests.type(&state, "18/11/2026")
+        #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("Siân works Tuesdays and Thursdays; is Wednesday 18/11/2026 right?"))
+        FormFlowTests.clearField(&state)
+        FormFlowTests.type(&state, "19/11/2026")
+        #expect(!TUIFixtures.lines(state).joined(separator: "\n").contains("right?"))
+        FormFlowTests.clearField(&state)
+        FormFlowTests.type(&state, "18/11/2026")
+        #expect(!TUIFixtures.press(&state, .control("s")).isEmpty, "a warning, not a refusal")
+    }
+
     @Test func ctrlCWithAFormOpenAsksAndSaysTheFormIsKept() {
         var state = FormFlowTests.stateOnAtWorkPerson()
         TUIFixtures.press(&state, .character("c"))
