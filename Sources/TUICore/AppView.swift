@@ -1,3 +1,4 @@
+import Foundation
 /// Draws the whole frame for a state at a size: header, the screen, status and key hints.
 public enum AppView {
     public static func render(_ state: AppState) -> ScreenBuffer {
@@ -55,14 +56,16 @@ public enum AppView {
         buffer.put(TextWidth.truncate(text, to: state.width - 2), x: 1, y: y, style: state.message == nil ? .dim : .bold)
     }
 
-    /// The key-hint bar: as many hints as fit.
+    /// The key-hint bar: each hint's action in short (what comes before its bracket; `?` has
+    /// it whole), and every hint that fits, so one long hint never hides those after it.
     public static func drawHints(_ hints: [KeyHint], into buffer: inout ScreenBuffer, y: Int, global: Bool = true) {
         var x = 1
         for hint in (global ? [KeyHint("q", "quit"), KeyHint("?", "help")] : []) + hints {
-            let width = TextWidth.of(hint.keys) + TextWidth.of(hint.action) + 3
-            guard x + width <= buffer.width else { break }
+            let action = hint.action.components(separatedBy: " (").first ?? hint.action
+            let width = TextWidth.of(hint.keys) + TextWidth.of(action) + 3
+            guard x + width <= buffer.width else { continue }
             x = buffer.put(hint.keys, x: x, y: y, style: .reverse)
-            x = buffer.put(" \(hint.action)  ", x: x, y: y)
+            x = buffer.put(" \(action)  ", x: x, y: y)
         }
     }
 }

@@ -28,6 +28,14 @@ import TUICore
         #expect(frame.contains("[scheduled] Jack Thompson: Stage 1 formal meeting at 23/11/2026 10:00"))
     }
 
+    @Test func atEightyColumnsTheKeyBarStillShowsWhatEnterDoes() {
+        var state = TUIFixtures.state(width: 80, height: 24)
+        TUIFixtures.press(&state, .character("6"))
+        let bar = TUIFixtures.lines(state).last ?? ""
+        #expect(bar.contains("Enter act") && bar.contains("PgUp PgDn g G page, top, bottom"), "\(bar)")
+        #expect(TextWidth.of(bar) <= 80)
+    }
+
     @Test func enterOnTheTriggerOpensTheMeetingFlowWithTheRecommendedStage() {
         var state = TUIFixtures.state(width: 120, height: 40)
         TUIFixtures.press(&state, .character("6"), .enter)
