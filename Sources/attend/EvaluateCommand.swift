@@ -29,7 +29,8 @@ struct EvaluateCommand: ParsableCommand {
         let profile = try data.policy(policy)
         let bytes: Data?
         if input == "-" {
-            bytes = FileHandle.standardInput.readDataToEndOfFile()
+            // readToEnd throws on a read error where readDataToEndOfFile would trap.
+            do { bytes = try FileHandle.standardInput.readToEnd() ?? Data() } catch { throw BadInput("cannot read --input - (standard input): \(error)") }
         } else {
             bytes = FileManager.default.contents(atPath: input)
         }

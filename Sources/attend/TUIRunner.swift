@@ -46,7 +46,9 @@ enum TUIRunner {
         let (signal, kept) = loop(terminal, data: data, stamp: stamp, storeOptions: storeOptions)
         terminal.stop()
         if kept > 0 {
-            FileHandle.standardError.write(Data("attend: \(kept == 1 ? "a form was" : "\(kept) forms were") left unsaved and \(kept == 1 ? "is" : "are") kept in \(draftPath(storeOptions)); press D next time to resume.\n".utf8))
+            // Through StandardStreams (write(2), failures reported), never FileHandle.write, which traps.
+            printError("attend: \(kept == 1 ? "a form was" : "\(kept) forms were") left unsaved and \(kept == 1 ? "is" : "are") kept in \(draftPath(storeOptions)); press D next time to resume.")
+            StandardStreams.shared.flush()
         }
         if signal != 0 { exit(128 + signal) }
     }
