@@ -41,4 +41,21 @@ public struct MeetingRecord: Codable, Hashable, Sendable, Identifiable {
         if outcome == .held { return "meeting \(id) was held (recorded); a held meeting is not moved; void it if it was recorded by mistake" }
         return nil
     }
+
+    /// The meeting moved to `at` with new notice: SEQUENCE + 1 so calendars update the same
+    /// event (RFC 5545), the override reason only while a check fails, and a recorded outcome
+    /// (a postponement) cleared when it moves at the employee's request.
+    public func moved(to at: LocalDateTime, notice: LocalDateTime, delivery: NoticeDelivery, place: String, durationMinutes: Int,
+                      overrideReason: String?, atEmployeeRequest: Bool) -> MeetingRecord {
+        var next = self
+        next.at = at
+        next.noticeGiven = notice
+        next.delivery = delivery
+        next.place = place
+        next.durationMinutes = durationMinutes
+        next.overrideReason = overrideReason
+        next.sequence = sequence + 1
+        if atEmployeeRequest { next.outcome = nil }
+        return next
+    }
 }

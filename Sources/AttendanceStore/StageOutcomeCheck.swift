@@ -27,7 +27,8 @@ public struct StageOutcomeCheck: Sendable {
     /// score on the day it is issued (the stage-skip gap, AMB-11); when the policy sets no
     /// validity for it, `validityMonths` must give one (AMB-26). The review period must end
     /// after the decision and within the stage's range; the range and its source are the
-    /// policy's (`StageRule.reviewPeriod`), named in the message.
+    /// policy's (`StageRule.reviewPeriod`), named in the message. Correcting `old`, its appeal
+    /// and withdrawal are kept, and a warning unchanged keeps its score at issue.
     public func outcome(id: String, stage stageId: String, outcome kind: StageOutcomeKind, decidedOn day: CalendarDay, meetingId: String?,
                         reviewUntil review: CalendarDay?, validityMonths months: Int?, keeping old: StageRecord? = nil,
                         in document: EmployeeDocument) -> Result<StageRecord, StageOutcomeProblems> {
@@ -74,6 +75,8 @@ public struct StageOutcomeCheck: Sendable {
             let score = AttendanceEvaluator(policy: policy, holidays: holidays)
                 .evaluate(document.rulesRecord(organisation: organisation), asOf: day).figures.bradford
             warning = WarningRecord(stage: stageId, issued: day, scoreAtIssue: score, validity: validity)
+            // A corrected outcome whose warning is unchanged keeps the score it was issued with.
+            if let kept = old?.warning, kept.issued == day, kept.stage == stageId, kept.validity == validity { warning = kept }
         }
         return .success(StageRecord(id: id, stage: stageId, decidedOn: day, outcome: kind, meetingId: meetingId, warning: warning,
                                     reviewPeriodEnd: review, appeal: old?.appeal, warningWithdrawn: warning == nil ? nil : old?.warningWithdrawn))

@@ -221,16 +221,8 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
                 return []
             }
             let old = employee.meetings[index]
-            var moved = old
-            moved.at = meeting
-            moved.noticeGiven = notice
-            moved.delivery = delivery
-            moved.place = form.value("place")
-            moved.durationMinutes = duration
-            moved.overrideReason = report.ok ? nil : override
-            moved.sequence = old.sequence + 1
-            if originalMeeting(employee) != nil { moved.outcome = nil }
-            employee.meetings[index] = moved
+            employee.meetings[index] = old.moved(to: meeting, notice: notice, delivery: delivery, place: form.value("place"), durationMinutes: duration,
+                                                 overrideReason: report.ok ? nil : override, atEmployeeRequest: originalMeeting(employee) != nil)
             savedMeetingId = old.id
             phase = .saving
             let request = originalMeeting(employee) == nil ? "" : " at the employee's request"

@@ -146,10 +146,6 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
             phase = .saving
             return [.save(employee, action: "stage.record", summary: "\(stageId) \(kind.rawValue) (\(id))")]
         }
-        // A correction (`e` on the timeline): an unchanged warning keeps its score at issue.
-        if let warning = old.warning, let now = record.warning, warning.issued == now.issued, warning.stage == now.stage, warning.validity == now.validity {
-            record.warning = warning
-        }
         let reason = form.value("reason").trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty { form.setError("reason", "say why (it is kept in the history)") }
         if record == old { form.setError("decidedOn", "nothing changed") }

@@ -56,15 +56,8 @@ struct MeetingRescheduleCommand: ParsableCommand {
             print("Give --override-reason TEXT to move it anyway (the reason is recorded). Nothing was changed.")
             throw RuleCheckFailed()
         }
-        var meeting = old
-        meeting.at = input.meeting
-        meeting.noticeGiven = input.noticeGiven
-        meeting.delivery = method
-        meeting.place = place ?? old.place
-        meeting.durationMinutes = minutes
-        meeting.overrideReason = report.ok ? nil : overrideReason
-        meeting.sequence = old.sequence + 1
-        meeting.outcome = employeeRequest ? nil : old.outcome
+        let meeting = old.moved(to: input.meeting, notice: input.noticeGiven, delivery: method, place: place ?? old.place, durationMinutes: minutes,
+                                overrideReason: report.ok ? nil : overrideReason, atEmployeeRequest: employeeRequest)
         document.meetings[index] = meeting
         let saved = try context.save(document, action: "meeting.reschedule",
                                      summary: "\(old.id) moved from \(old.at.iso) to \(meeting.at.iso)\(employeeRequest ? " at the employee's request" : "")", reason: reason)

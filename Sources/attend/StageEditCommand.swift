@@ -53,10 +53,6 @@ struct StageEditCommand: ParsableCommand {
         case .success(let record): edited = record
         case .failure(let problems): throw problems.badInput("nothing was changed")
         }
-        // An unchanged warning keeps the score it was issued with.
-        if let warning = old.warning, let now = edited.warning, warning.issued == now.issued, warning.stage == now.stage, warning.validity == now.validity {
-            edited.warning = warning
-        }
         edited.appeal = try appeal(old: old.appeal, decidedOn: day)
         if edited == old { throw BadInput("stage record \(old.id) already has those values; nothing was changed") }
         document.stages[index] = edited

@@ -14,6 +14,25 @@ import Testing
         return rows?.first?["bradford"] as? Double
     }
 
+    /// Ann (e1) with four short spells and a Stage 1 warning (s-1) under NUL16.
+    static func storeWithAStageOneWarning() throws -> String {
+        let store = try StoreCommandTests.newStore()
+        #expect(try attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        for (from, to) in [("2026-06-01", "2026-06-04"), ("2026-07-06", "2026-07-07"), ("2026-09-07", "2026-09-08"), ("2026-11-16", "2026-11-17")] {
+            #expect(try attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", from, "--to", to]).status == 0)
+        }
+        #expect(try attend(store, ["stage", "record", "--employee", "e1", "--stage", "stage1", "--outcome", "warning", "--review-until", "2027-01-20"]).status == 0)
+        return store
+    }
+
+    /// How many of e1's warnings are live, as `employee show --json` reports them.
+    static func liveWarnings(_ store: String) throws -> Int {
+        let show = try attend(store, ["employee", "show", "e1", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any]
+        let warnings = (object?["evaluation"] as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
+        return warnings.filter { $0["live"] as? Bool == true }.count
+    }
+
     static func file(_ store: String) throws -> String { try String(contentsOfFile: "\(store)/employees/e1.json", encoding: .utf8) }
 
     static func storeWithAnAbsenceAndAStrayCall() throws -> String {
@@ -136,19 +155,9 @@ import Testing
     }
 
     @Test func aWarningOverturnedOnAppealIsNoLongerLive() throws {
-        let store = try StoreCommandTests.newStore()
+        let store = try Self.storeWithAStageOneWarning()
         defer { try? FileManager.default.removeItem(atPath: store) }
-        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
-        for (from, to) in [("2026-06-01", "2026-06-04"), ("2026-07-06", "2026-07-07"), ("2026-09-07", "2026-09-08"), ("2026-11-16", "2026-11-17")] {
-            #expect(try Self.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", from, "--to", to]).status == 0)
-        }
-        #expect(try Self.attend(store, ["stage", "record", "--employee", "e1", "--stage", "stage1", "--outcome", "warning", "--review-until", "2027-01-20"]).status == 0)
-        func liveWarnings() throws -> Int {
-            let show = try Self.attend(store, ["employee", "show", "e1", "--json"])
-            let object = try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any]
-            let warnings = (object?["evaluation"] as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
-            return warnings.filter { $0["live"] as? Bool == true }.count
-        }
+        func liveWarnings() throws -> Int { try Self.liveWarnings(store) }
         #expect(try liveWarnings() == 1)
         let appeal = try Self.attend(store, ["stage", "record", "--employee", "e1", "--record", "s-1", "--appeal-lodged", "2026-11-20", "--appeal-heard", "2026-11-20", "--appeal-result", "upheld"])
         #expect(appeal.status == 0, "\(appeal.err)")

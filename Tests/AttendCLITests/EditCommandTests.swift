@@ -41,13 +41,8 @@ import Testing
     }
 
     @Test func aStageOutcomeIsCorrectedWithThePolicysChecksAndAWrongWarningIsTakenOff() throws {
-        let store = try StoreCommandTests.newStore()
+        let store = try CorrectionTests.storeWithAStageOneWarning()
         defer { try? FileManager.default.removeItem(atPath: store) }
-        #expect(try Self.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
-        for (from, to) in [("2026-06-01", "2026-06-04"), ("2026-07-06", "2026-07-07"), ("2026-09-07", "2026-09-08"), ("2026-11-16", "2026-11-17")] {
-            #expect(try Self.attend(store, ["absence", "add", "--employee", "e1", "--type", "sickness", "--from", from, "--to", to]).status == 0)
-        }
-        #expect(try Self.attend(store, ["stage", "record", "--employee", "e1", "--stage", "stage1", "--outcome", "warning", "--review-until", "2027-01-20"]).status == 0)
         // The policy's review period range still applies (NUL16 stage 1: at most 3 months).
         let tooLong = try Self.attend(store, ["stage", "edit", "--employee", "e1", "--id", "s-1", "--review-until", "2027-12-20", "--reason", "x"])
         #expect(tooLong.status == 2 && tooLong.err.contains("--review-until: longer than the maximum of 3 months") && tooLong.err.contains("nothing was changed"))
@@ -56,12 +51,7 @@ import Testing
         #expect(review.out.contains("reviewPeriodEnd: 2027-01-20 → 2027-02-20"))
         let appeal = try Self.attend(store, ["stage", "edit", "--employee", "e1", "--id", "s-1", "--appeal-lodged", "2026-11-20", "--appeal-result", "dismissed", "--reason", "appeal letter"])
         #expect(appeal.status == 0, "\(appeal.err)")
-        func liveWarnings() throws -> Int {
-            let show = try Self.attend(store, ["employee", "show", "e1", "--json"])
-            let object = try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any]
-            let warnings = (object?["evaluation"] as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
-            return warnings.filter { $0["live"] as? Bool == true }.count
-        }
+        func liveWarnings() throws -> Int { try CorrectionTests.liveWarnings(store) }
         #expect(try liveWarnings() == 1)
         let noWarning = try Self.attend(store, ["stage", "edit", "--employee", "e1", "--id", "s-1", "--outcome", "no-warning", "--reason", "the panel decided no warning"])
         #expect(noWarning.status == 0, "\(noWarning.err)")
