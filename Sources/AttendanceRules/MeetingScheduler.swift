@@ -103,7 +103,7 @@ public struct MeetingScheduler: Sendable {
         }
         return (working && inHours,
                 "a working day (Monday to Friday, not a bank holiday) starting between \(rules.meetingDayStart) and \(rules.meetingDayEnd)",
-                "\(meeting.day.weekday.name) \(meeting.iso): \(what)")
+                "\(meeting.day.weekday.name) \(meeting.ukDisplay): \(what)")
     }
 
     /// One check's verdict on a meeting at `meeting`.

@@ -23,7 +23,10 @@ extension FormFlow {
         [KeyHint("Tab Enter", "next field"), KeyHint("^S", "save"), KeyHint("←→", "choose"), KeyHint("Esc", "cancel")]
     }
 
-    var hints: [KeyHint] { Self.formHints }
+    var hints: [KeyHint] {
+        if case .saved = phase { return FormFlowSupport.savedHints }
+        return Self.formHints
+    }
 
     var draft: FlowDraft? {
         guard let kind = draftKind, phase == .editing else { return nil }

@@ -17,6 +17,7 @@ enum FormFlowSupport {
     static func minute(_ text: String) -> Int? { TypedTime.minute(text) }
 
     static let dateHelp = "dd/mm/yyyy"
+    static let savedHints = [KeyHint("Enter Esc", "close")]
     static let timeHelp = "e.g. 08:10, 8.10, 0810 or 8am"
     static let timeError = "not a time; type e.g. 08:10, 8.10, 0810 or 8am"
 
@@ -33,9 +34,14 @@ enum FormFlowSupport {
         }
     }
 
-    /// Draws a form flow: the form, then (saving / saved) its outcome below.
+    /// Draws a form flow: the form and its keys while editing; once saved, what follows (the
+    /// duties, flags) over the whole box, wrapped, so nothing is cut off at 80x24.
     /// `keepsDraft: false` for a form whose typing is not kept on Esc (a correction's reason).
     static func draw(form: FormState, phase: FlowPhase, intro: [String], into buffer: inout ScreenBuffer, area: Rect, keepsDraft: Bool = true) {
+        if case .saved(let lines) = phase {
+            drawSaved(lines, into: &buffer, area: area)
+            return
+        }
         var y = area.y
         for line in intro {
             buffer.put(TextWidth.truncate(line, to: area.width - 2), x: area.x + 1, y: y, style: .dim)
@@ -45,18 +51,20 @@ enum FormFlowSupport {
         let height = form.height(width: area.width - 2)
         form.draw(into: &buffer, rect: Rect(x: area.x + 1, y: y, width: area.width - 2, height: height))
         y += height
-        switch phase {
-        case .editing:
-            buffer.put(keepsDraft ? "Ctrl-S saves (or Enter on the last field) · Esc cancels, what you typed is kept (D resumes)"
-                                  : "Ctrl-S saves (or Enter on the last field) · Esc cancels, nothing is changed",
-                       x: area.x + 1, y: y, style: .dim, maxX: area.maxX - 1)
-        case .saving:
+        if phase == .saving {
             buffer.put("Saving…", x: area.x + 1, y: y, style: .bold)
-        case .saved(let lines):
-            buffer.put("Saved. Enter or Esc to close.", x: area.x + 1, y: y, style: Style(foreground: .green, attributes: .bold))
-            for (i, line) in lines.enumerated() where y + 1 + i < area.maxY {
-                buffer.put(TextWidth.truncate(line, to: area.width - 4), x: area.x + 3, y: y + 1 + i)
-            }
+        } else {
+            buffer.put(keepsDraft ? "Ctrl-S saves · Esc leaves, what you typed is kept (D)" : "Ctrl-S saves · Esc leaves, nothing is changed",
+                       x: area.x + 1, y: y, style: .dim, maxX: area.maxX - 1)
+        }
+    }
+
+    /// The saved panel: "Saved." and its lines wrapped to the box.
+    static func drawSaved(_ lines: [String], into buffer: inout ScreenBuffer, area: Rect) {
+        buffer.put("Saved. Enter or Esc to close.", x: area.x + 1, y: area.y, style: Style(foreground: .green, attributes: .bold))
+        let wrapped = lines.flatMap { TextWrap.wrap($0, width: area.width - 2, indent: "    ") }
+        for (i, line) in wrapped.enumerated() where area.y + 2 + i < area.maxY {
+            buffer.put(line, x: area.x + 1, y: area.y + 2 + i, maxX: area.maxX - 1)
         }
     }
 }

@@ -9,7 +9,8 @@ import AttendanceStore
 /// save the invitation letter is shown and an `.ics` invitation is written.
 public struct MeetingFlow: Hashable, Sendable, FormFlow {
     var hints: [KeyHint] {
-        [KeyHint("Tab Enter", "next field"), KeyHint("^S", "save"), KeyHint("←→", "choose"), KeyHint("F2 ^E", "earliest valid slot"), KeyHint("Esc", "cancel")]
+        if case .saved = phase { return FormFlowSupport.savedHints }
+        return [KeyHint("Tab Enter", "next field"), KeyHint("^S", "save"), KeyHint("←→", "choose"), KeyHint("F2 ^E", "earliest valid slot"), KeyHint("Esc", "cancel")]
     }
 
     public var employeeId: String
@@ -302,11 +303,7 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
 
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         if case .saved(let lines) = phase {
-            buffer.put("Saved. Enter or Esc to close.", x: area.x + 1, y: area.y, style: Style(foreground: .green, attributes: .bold))
-            let wrapped = lines.flatMap { TextWrap.wrap($0, width: area.width - 2, indent: "    ") }
-            for (i, line) in wrapped.enumerated() where area.y + 2 + i < area.maxY {
-                buffer.put(line, x: area.x + 1, y: area.y + 2 + i)
-            }
+            FormFlowSupport.drawSaved(lines, into: &buffer, area: area)
             return
         }
         // Small terminals: no intro line, so the checks keep their room.

@@ -21,6 +21,11 @@ public struct ReturnFlow: Hashable, Sendable, FormFlow {
 
     var cancelMessage: String? { "Return not recorded." }
 
+    var hints: [KeyHint] {
+        if case .saved = phase { return FormFlowSupport.savedHints + [KeyHint("i", "return-to-work interview")] }
+        return Self.formHints
+    }
+
     /// `i` in the saved panel opens the interview it offers; the rest are the form's keys.
     mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
         if case .saved = phase, key == .character("i") {

@@ -142,6 +142,24 @@ import Testing
         #expect(!TUIFixtures.press(&state, .control("s")).isEmpty, "a warning, not a refusal")
     }
 
+    @Test func theSavedPanelShowsEveryDutyAt80x24AndTheBarSaysHowToClose() {
+        var state = FormFlowTests.stateOnAtWorkPerson()
+        state.width = 80
+        state.height = 24
+        TUIFixtures.press(&state, .character("c"))
+        guard case .save(let document, _, _)? = TUIFixtures.press(&state, .control("s")).first else { Issue.record("no save"); return }
+        var saved = document
+        saved.revision += 1
+        let data = ChangedElsewhereTests.data(state.data, replacing: saved)
+        _ = AppReducer.reduce(&state, .reloaded(data, message: "Saved."))
+        let frame = TUIFixtures.lines(state)
+        let text = frame.joined(separator: "\n")
+        let duties = FormFlowSupport.dutyLines(data, employeeId: document.id)
+        #expect(!duties.isEmpty)
+        for duty in duties { #expect(text.contains(String(duty.prefix(30))), "\(duty) is shown:\n\(text)") }
+        #expect(frame.last?.contains("Enter Esc close") == true && frame.allSatisfy { TextWidth.of($0) <= 80 })
+    }
+
     @Test func ctrlCWithAFormOpenAsksAndSaysTheFormIsKept() {
         var state = FormFlowTests.stateOnAtWorkPerson()
         TUIFixtures.press(&state, .character("c"))
