@@ -10,6 +10,13 @@ public enum RecordKind: String, Codable, CaseIterable, Sendable {
     case stage
     case ohReferral = "oh-referral"
 
-    /// For messages: "sickness call", "fit note".
-    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    /// For messages: "sickness call", "fit note", "stage record".
+    public var label: String {
+        switch self {
+        case .stage: "stage record"
+        case .selfCertificate: "self-certificate"
+        case .ohReferral: "occupational health referral"
+        default: rawValue.replacingOccurrences(of: "-", with: " ")
+        }
+    }
 }
