@@ -21,9 +21,7 @@ struct StageEditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The meeting it followed, or none.", valueName: "id")) var meeting: String?
     @Option(name: .customLong("review-until"), help: ArgumentHelp("End of the review period, or none.", valueName: "date")) var reviewUntil: String?
     @Option(name: .customLong("validity-months"), help: ArgumentHelp("Warning validity when the policy sets none.", valueName: "n")) var validityMonths: Int?
-    @Option(name: .customLong("appeal-lodged"), help: ArgumentHelp("Appeal lodged on, or none (no appeal).", valueName: "date")) var appealLodged: String?
-    @Option(name: .customLong("appeal-heard"), help: ArgumentHelp("Appeal heard on, or none.", valueName: "date")) var appealHeard: String?
-    @Option(name: .customLong("appeal-result"), help: ArgumentHelp("upheld, dismissed, varied or pending.", valueName: "result")) var appealResult: String?
+    @OptionGroup var appealOptions: AppealOptions
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -32,7 +30,7 @@ struct StageEditCommand: ParsableCommand {
         var document = try context.employee(correction.employee)
         let index = try correction.index(of: .stage, in: document)
         let policy = try context.policy(for: document)
-        if [stage, outcome, on, meeting, reviewUntil, appealLodged, appealHeard, appealResult].allSatisfy({ $0 == nil }) && validityMonths == nil {
+        if [stage, outcome, on, meeting, reviewUntil].allSatisfy({ $0 == nil }) && validityMonths == nil && !appealOptions.given {
             throw BadInput("nothing to change: give at least one of --stage, --outcome, --on, --meeting, --review-until, --validity-months, --appeal-lodged, --appeal-heard, --appeal-result")
         }
         let old = document.stages[index]
@@ -53,33 +51,12 @@ struct StageEditCommand: ParsableCommand {
         case .success(let record): edited = record
         case .failure(let problems): throw problems.badInput("nothing was changed")
         }
-        edited.appeal = try appeal(old: old.appeal, decidedOn: day)
+        edited.appeal = try appealOptions.appeal(over: old.appeal, decidedOn: day, today: context.today)
         if edited == old { throw BadInput("stage record \(old.id) already has those values; nothing was changed") }
         document.stages[index] = edited
         let saved = try context.save(document, action: "stage.edit", summary: "corrected \(old.id)", reason: reason)
         print("Corrected stage record \(old.id) for \(saved.name): \(policy.stage(edited.stage)?.name ?? edited.stage), \(edited.outcome.rawValue) on \(edited.decidedOn.ukDisplay).")
         for change in saved.history.last?.changes ?? [] { print("  \(change.text)") }
         if old.warning != nil && edited.warning == nil { print("  The warning is no longer on this record: it is not live and counts towards no stage rule.") }
-    }
-
-    /// The appeal after the changes given: `--appeal-lodged none` removes it.
-    func appeal(old: AppealRecord?, decidedOn day: CalendarDay) throws -> AppealRecord? {
-        if appealLodged == "none" {
-            if appealHeard != nil || appealResult != nil { throw BadInput("--appeal-lodged none removes the appeal; leave out --appeal-heard and --appeal-result") }
-            return nil
-        }
-        if let appealResult, !["upheld", "dismissed", "varied", "pending"].contains(appealResult) {
-            throw BadInput("--appeal-result '\(appealResult)' is not allowed; expected upheld, dismissed, varied or pending")
-        }
-        let lodged = try Parsing.optionalDay(appealLodged, option: "--appeal-lodged") ?? old?.lodged
-        let heard = try appealHeard.map { $0 == "none" ? nil : try Parsing.day($0, option: "--appeal-heard") } ?? old?.heard
-        let result = appealResult.map { $0 == "pending" ? nil : $0 } ?? old?.result
-        guard let lodged else {
-            if heard != nil || result != nil { throw BadInput("no appeal is recorded on this outcome: give --appeal-lodged DATE too") }
-            return nil
-        }
-        if lodged < day { throw BadInput("--appeal-lodged \(lodged.iso) is before the decision on \(day.iso); nothing was changed") }
-        if let heard, heard < lodged { throw BadInput("--appeal-heard \(heard.iso) is before the appeal was lodged (\(lodged.iso)); nothing was changed") }
-        return AppealRecord(lodged: lodged, heard: heard, result: result)
     }
 }

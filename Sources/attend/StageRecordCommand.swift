@@ -20,9 +20,7 @@ struct StageRecordCommand: ParsableCommand {
     @Option(name: .customLong("review-until"), help: ArgumentHelp("End of the review period.", valueName: "date")) var reviewUntil: String?
     @Option(name: .customLong("validity-months"), help: ArgumentHelp("Warning validity when the policy sets none.", valueName: "n")) var validityMonths: Int?
     @Option(help: ArgumentHelp("Update this existing record's appeal.", valueName: "id")) var record: String?
-    @Option(name: .customLong("appeal-lodged"), help: ArgumentHelp("Appeal lodged on.", valueName: "date")) var appealLodged: String?
-    @Option(name: .customLong("appeal-heard"), help: ArgumentHelp("Appeal heard on.", valueName: "date")) var appealHeard: String?
-    @Option(name: .customLong("appeal-result"), help: ArgumentHelp("upheld, dismissed or varied.", valueName: "result")) var appealResult: String?
+    @OptionGroup var appealOptions: AppealOptions
     @Flag(help: "Print the saved stage record as JSON.") var json = false
     @OptionGroup var repeatOptions: RepeatOptions
     @OptionGroup var storeOptions: StoreOptions
@@ -31,20 +29,17 @@ struct StageRecordCommand: ParsableCommand {
         let context = try storeOptions.load()
         var document = try context.employee(employee)
         let policy = try context.policy(for: document)
-        if let appealResult, !["upheld", "dismissed", "varied"].contains(appealResult) {
-            throw BadInput("--appeal-result '\(appealResult)' is not allowed; expected upheld, dismissed or varied")
-        }
-        let lodged = try Parsing.optionalDay(appealLodged, option: "--appeal-lodged")
-        let heard = try Parsing.optionalDay(appealHeard, option: "--appeal-heard")
-        if let lodged, let heard, heard < lodged { throw BadInput("--appeal-heard \(heard.iso) is before --appeal-lodged \(lodged.iso)") }
         if let recordId = record {
             guard let index = document.stages.firstIndex(where: { $0.id == recordId }) else {
                 throw BadInput("--record '\(recordId)' is not one of \(document.name)'s stage records (\(document.stages.map(\.id).joined(separator: ", ")))")
             }
-            guard let lodgedDay = lodged ?? document.stages[index].appeal?.lodged else { throw BadInput("give --appeal-lodged DATE") }
-            if lodgedDay < document.stages[index].decidedOn { throw BadInput("--appeal-lodged \(lodgedDay.iso) is before the decision on \(document.stages[index].decidedOn.iso)") }
-            document.stages[index].appeal = AppealRecord(lodged: lodgedDay, heard: heard ?? document.stages[index].appeal?.heard,
-                                                         result: appealResult ?? document.stages[index].appeal?.result)
+            // Removing an appeal recorded by mistake is a correction, with a reason: `stage edit`.
+            if appealOptions.appealLodged == "none" { throw BadInput("to remove an appeal recorded by mistake use `attend stage edit --id \(recordId) --appeal-lodged none --reason TEXT`") }
+            let existing = document.stages[index]
+            guard let appeal = try appealOptions.appeal(over: existing.appeal, decidedOn: existing.decidedOn, today: context.today) else {
+                throw BadInput("give --appeal-lodged DATE")
+            }
+            document.stages[index].appeal = appeal
             try context.save(document, action: "stage.appeal", summary: "appeal on \(recordId)")
             print("Recorded the appeal on \(recordId).")
             return
@@ -65,8 +60,7 @@ struct StageRecordCommand: ParsableCommand {
         case .success(let record): outcome = record
         case .failure(let problems): throw problems.badInput("nothing was saved")
         }
-        if let lodged, lodged < day { throw BadInput("--appeal-lodged \(lodged.iso) is before the decision on \(day.iso); nothing was saved") }
-        outcome.appeal = lodged.map { AppealRecord(lodged: $0, heard: heard, result: appealResult) }
+        outcome.appeal = try appealOptions.appeal(over: nil, decidedOn: day, today: context.today)
         let warning = outcome.warning
         let same = document.stages.first { $0.stage == stage && $0.decidedOn == day && $0.outcome == kind && $0.meetingId == meeting && $0.reviewPeriodEnd == review }
         try repeatOptions.refuse("the same \(rule.name) outcome", existing: same?.id, in: document)

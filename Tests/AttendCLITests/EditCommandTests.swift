@@ -57,6 +57,11 @@ import Testing
         #expect(noWarning.status == 0, "\(noWarning.err)")
         #expect(noWarning.out.contains("no longer on this record"))
         #expect(try liveWarnings() == 0)
+        // The same appeal checks when the appeal is recorded as it goes.
+        let future = try Self.attend(store, ["stage", "record", "--employee", "e1", "--record", "s-1", "--appeal-heard", "2026-12-24"])
+        #expect(future.status == 2 && future.err.contains("is in the future") && future.err.contains("nothing was saved"))
+        let removeWithoutReason = try Self.attend(store, ["stage", "record", "--employee", "e1", "--record", "s-1", "--appeal-lodged", "none"])
+        #expect(removeWithoutReason.status == 2 && removeWithoutReason.err.contains("stage edit"))
         let bad = try Self.attend(store, ["stage", "edit", "--employee", "e1", "--id", "s-1", "--appeal-result", "maybe", "--reason", "x"])
         #expect(bad.status == 2 && bad.err.contains("upheld, dismissed, varied or pending"))
         #expect(try Self.attend(store, ["validate"]).status == 0)
