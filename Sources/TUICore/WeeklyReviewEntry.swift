@@ -26,4 +26,8 @@ public struct WeeklyReviewEntry: Hashable, Sendable {
     public let meetingKind: String?
     /// The trigger id, for a newly hit trigger.
     public var triggerId: String? = nil
+    /// What has been done about it already: the meeting booked or the outcome recorded for a
+    /// trigger's next step, or a scheduled meeting's own record. Enter shows it on the
+    /// timeline instead of booking another.
+    public var actedOn: RecordReference? = nil
 }

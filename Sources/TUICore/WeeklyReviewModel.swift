@@ -57,10 +57,11 @@ public struct WeeklyReviewModel: Hashable, Sendable {
         while day <= asOf {
             let evaluation = day == asOf ? current : evaluator.evaluate(record, asOf: day)
             for trigger in evaluation.triggers where trigger.hit && !previous.contains(trigger.id) {
+                let done = Self.actedOn(employee, policy: policy, stage: recommended, since: day)
                 hits.append(WeeklyReviewEntry(
                     employeeId: employee.id, name: employee.name, kind: .trigger, title: "\(trigger.label) (\(trigger.id))",
-                    due: day, status: "new", detail: trigger.explanation, nextStep: evaluation.nextStep.title,
-                    source: trigger.source, meetingKind: recommended, triggerId: trigger.id))
+                    due: day, status: done == nil ? "new" : "in hand", detail: trigger.explanation, nextStep: done?.text ?? evaluation.nextStep.title,
+                    source: trigger.source, meetingKind: recommended, triggerId: trigger.id, actedOn: done?.record))
             }
             previous = Set(evaluation.triggersHit)
             day = day.next
@@ -98,8 +99,25 @@ public struct WeeklyReviewModel: Hashable, Sendable {
                 employeeId: employee.id, name: employee.name, kind: .meeting,
                 title: "\(rule?.name ?? meeting.kind) at \(meeting.at.ukDisplay), \(meeting.place)",
                 due: meeting.at.day, status: meeting.at.day < asOf ? "held?" : "scheduled", detail: "", nextStep: nil,
-                source: rule?.source ?? policy.citationKey, meetingKind: recommended ?? meeting.kind))
+                source: rule?.source ?? policy.citationKey, meetingKind: recommended ?? meeting.kind,
+                actedOn: RecordReference(.meeting, meeting.id)))
         }
         return (hits, items)
+    }
+
+    /// What was done about a next step since `day`: an outcome recorded for its stage, else a
+    /// meeting of its kind booked (not cancelled or put off), so the week stops asking for it.
+    static func actedOn(_ employee: EmployeeDocument, policy: PolicyProfile, stage: String?, since day: CalendarDay)
+        -> (text: String, record: RecordReference)? {
+        guard let stage else { return nil }
+        let name = policy.meeting(stage)?.name ?? policy.stage(stage)?.name ?? stage
+        if let outcome = employee.stages.last(where: { $0.stage == stage && $0.decidedOn >= day }) {
+            return ("done: \(policy.stage(stage)?.name ?? stage) outcome recorded \(outcome.decidedOn.ukDisplay) (\(outcome.outcome.rawValue))",
+                    RecordReference(.stage, outcome.id))
+        }
+        if let meeting = employee.meetings.last(where: { $0.kind == stage && !$0.cancelled && $0.outcome != .postponed && $0.at.day >= day }) {
+            return ("booked: \(name) on \(meeting.at.ukDisplay) (\(meeting.id))", RecordReference(.meeting, meeting.id))
+        }
+        return nil
     }
 }

@@ -74,6 +74,7 @@ public enum WeeklyScreen {
             _ = AppReducer.reduceKey(&state, .character("i"))
             if state.flow == nil, state.message == nil { state.message = "\(entry.name) selected: press i to start the return-to-work interview." }
         case .trigger, .meeting, .reviewEnd:
+            if let done = entry.actedOn { show(done, entry, &state); return }
             guard let flow = MeetingFlow(data: state.data, employeeId: entry.employeeId, kind: entry.meetingKind, now: state.clockMinute) else {
                 state.message = "\(entry.name)'s policy has no meetings to schedule."
                 return
@@ -82,6 +83,20 @@ public enum WeeklyScreen {
         case .duty, .warningLapse:
             state.message = "\(entry.name) selected: \(entry.title)\(entry.due.map { " — \($0.ukDisplay)" } ?? "") [\(entry.source)]"
         }
+    }
+
+    /// A step already in hand: the person's timeline on the meeting or outcome, not a second booking.
+    static func show(_ record: RecordReference, _ entry: WeeklyReviewEntry, _ state: inout AppState) {
+        guard state.selectedRow?.id == entry.employeeId else {
+            state.message = "\(entry.name) is not in the roster's filter; \(entry.nextStep ?? entry.title)."
+            return
+        }
+        state.screen = .timeline
+        if let model = TimelineScreen.timeline(state), let index = model.items.firstIndex(where: { $0.record == record }) {
+            state.timeline.personId = entry.employeeId
+            state.timeline.selected = index
+        }
+        state.message = "\(entry.nextStep ?? entry.title): e on it corrects or moves it, x voids it; M books another."
     }
 
     static func status(_ state: AppState) -> String {

@@ -47,6 +47,33 @@ import TUICore
         #expect(frame.contains("Schedule a meeting · Mohammed Iqbal"))
     }
 
+    @Test func aBookedMeetingAndARecordedOutcomeShowOnTheWeekAndEnterShowsThemInsteadOfBookingAgain() throws {
+        var state = TUIFixtures.state(width: 120, height: 40)
+        TUIFixtures.press(&state, .character("6"), .enter, .function(2))
+        guard case .scheduleMeeting(var flow)? = state.flow else { Issue.record("no booking form"); return }
+        flow.form.fields[flow.form.fields.firstIndex { $0.id == "place" } ?? 0].value = "Civic Offices, room 2.14"
+        state.flow = .scheduleMeeting(flow)
+        guard case .save(let booked, _, _)? = TUIFixtures.press(&state, .control("s")).first else { Issue.record("not booked: \(TUIFixtures.lines(state).joined(separator: "\n"))"); return }
+        var saved = booked
+        saved.revision += 1
+        _ = AppReducer.reduce(&state, .reloaded(ChangedElsewhereTests.data(state.data, replacing: saved), message: "Saved."))
+        TUIFixtures.press(&state, .enter)  // close the saved panel
+        let entry = try #require(WeeklyReviewModel(data: state.data).newlyHit.first { $0.employeeId == Self.newlyHitId })
+        #expect(entry.nextStep?.hasPrefix("booked: Stage 1") == true && entry.status == "in hand", "\(entry)")
+        #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("booked: Stage 1"))
+        state.weekly.selected = 0
+        TUIFixtures.press(&state, .enter)
+        #expect(state.flow == nil && state.screen == .timeline, "no second booking: \(String(describing: state.flow))")
+        #expect(state.message?.contains("e on it corrects or moves it") == true)
+        // The outcome recorded: the week says it is done.
+        var decided = saved
+        decided.stages.append(StageRecord(id: "s-9", stage: "stage1", decidedOn: TUIFixtures.today, outcome: .noWarning))
+        decided.revision += 1
+        _ = AppReducer.reduce(&state, .reloaded(ChangedElsewhereTests.data(state.data, replacing: decided), message: "Saved."))
+        let after = try #require(WeeklyReviewModel(data: state.data).newlyHit.first { $0.employeeId == Self.newlyHitId })
+        #expect(after.nextStep?.hasPrefix("done: Stage 1") == true)
+    }
+
     @Test func enterOnAnInterviewSelectsThePerson() {
         var state = TUIFixtures.state(width: 120, height: 40)
         TUIFixtures.press(&state, .character("6"))
