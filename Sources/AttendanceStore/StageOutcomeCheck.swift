@@ -38,8 +38,12 @@ public struct StageOutcomeCheck: Sendable {
             return .failure(StageOutcomeProblems([Problem(field: .stage, message: "'\(stageId)' is not a stage of \(policy.id); expected one of \(policy.stages.map(\.id).joined(separator: ", "))")]))
         }
         if day > today { add(.decidedOn, "in the future (today is \(today.ukDisplay)); record an outcome once it is decided") }
-        if let meetingId, !document.meetings.contains(where: { $0.id == meetingId }) {
-            add(.meeting, "'\(meetingId)' is not one of \(document.name)'s meetings (\(document.meetings.map(\.id).joined(separator: ", ")))")
+        if let meetingId {
+            if let meeting = document.meetings.first(where: { $0.id == meetingId }) {
+                if meeting.at.day > day { add(.meeting, "\(meetingId) is on \(meeting.at.day.ukDisplay), after the decision on \(day.ukDisplay); an outcome follows its meeting") }
+            } else {
+                add(.meeting, "'\(meetingId)' is not one of \(document.name)'s meetings (\(document.meetings.map(\.id).joined(separator: ", ")))")
+            }
         }
         if let review {
             if review <= day {

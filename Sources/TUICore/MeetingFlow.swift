@@ -37,13 +37,17 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
     public init?(data: AppData, employeeId: String, kind: String? = nil, now: Int) {
         guard let employee = data.employee(employeeId), let policy = data.policy(for: employee), !policy.meetings.isEmpty else { return nil }
         self.employeeId = employeeId
-        let kinds = policy.meetings.map(\.kind)
+        // The expected kind first, those not yet in order last (each says why, under the form).
+        let kinds = employee.meetingKinds(policy: policy, expected: kind ?? data.evaluation(employeeId)?.nextStep.stage, on: data.today)
         let recommended = data.evaluation(employeeId)?.nextStep.stage
         let chosen = [kind, recommended].compactMap { $0 }.first { kinds.contains($0) } ?? kinds[0]
         let calendar = WorkingCalendar.organisation(nation: data.nation(for: employee), holidays: data.holidays)
         let proposed = calendar.nextWorkingDay(after: data.today)
         form = FormState(fields: [
-            FormField(id: "kind", label: "Meeting", value: chosen, kind: .choice(kinds), help: "the policy's meeting kinds"),
+            FormField(id: "kind", label: "Meeting", value: chosen, kind: .choice(kinds), help: "the policy's meeting kinds, the expected one first",
+                      names: Dictionary(uniqueKeysWithValues: kinds.map { k in
+                          (k, (policy.meeting(k)?.name ?? k) + (employee.unmetPrecondition(forMeeting: k, policy: policy, on: data.today) == nil ? "" : " · not yet"))
+                      })),
             FormField(id: "date", label: "Date", value: proposed.ukDisplay, help: FormFlowSupport.dateHelp + " (F2: earliest valid)"),
             FormField(id: "time", label: "Time", value: "10:00", help: FormFlowSupport.timeHelp),
             FormField(id: "noticeDate", label: "Notice given on", value: data.today.ukDisplay, help: FormFlowSupport.dateHelp),
@@ -265,6 +269,20 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
 
     // MARK: - Drawing
 
+    /// What the manager should know before booking: what needs HR first, a kind whose
+    /// preconditions the records do not show, and a meeting of this kind already booked.
+    func cautions(_ state: AppState) -> [String] {
+        guard let employee = state.data.employee(employeeId), let policy = state.data.policy(for: employee) else { return [] }
+        var out = (state.data.evaluation(employeeId)?.nextStep.hrAdviceFirst ?? []).map { "⚠ HR first: \($0)" }
+        let kind = form.value("kind")
+        let name = policy.meeting(kind)?.name ?? kind
+        if let unmet = employee.unmetPrecondition(forMeeting: kind, policy: policy, on: state.data.today) { out.append("⚠ \(name) \(unmet)") }
+        if rescheduling == nil, let booked = employee.bookedMeeting(kind: kind, from: state.data.today) {
+            out.append("⚠ Already booked: \(name) on \(booked.at.ukDisplay) (\(booked.id)); e on the timeline moves it")
+        }
+        return out
+    }
+
     /// The check lines shown under the form, wrapped to `width`; `compact` (a small terminal)
     /// keeps one line for each check, the earliest slot and the right to be accompanied.
     func checkLines(_ state: AppState, width: Int, compact: Bool = false) -> [(String, Style)] {
@@ -308,10 +326,12 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
         }
         // Small terminals: no intro line, so the checks keep their room.
         let compact = area.height < 24
-        let intro = compact ? [] : [rescheduling.map { "Move meeting \($0): the notice checks run again; calendars update the same event." }
-            ?? "Notice checks run as you type; the invitation holds no medical detail."]
+        // What needs care comes first, at any size; the general line only when there is room.
+        let warnings = cautions(state)
+        let intro = warnings.isEmpty && !compact ? [rescheduling.map { "Move meeting \($0): the notice checks run again; calendars update the same event." }
+            ?? "Notice checks run as you type; the invitation holds no medical detail."] : warnings
         FormFlowSupport.draw(form: form, phase: phase, intro: intro, into: &buffer, area: area, keepsDraft: rescheduling == nil)
-        var y = area.y + (intro.isEmpty ? 0 : 2) + form.height(width: area.width - 2) + (compact ? 1 : 2)
+        var y = area.y + (intro.isEmpty ? 0 : intro.count + 1) + form.height(width: area.width - 2) + (compact ? 1 : 2)
         for (line, style) in checkLines(state, width: area.width - 2, compact: compact) where y < area.maxY {
             buffer.put(line, x: area.x + 1, y: y, style: style, maxX: area.maxX)
             y += 1

@@ -181,8 +181,23 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         return []
     }
 
+    /// What the manager should know before recording: what needs HR first, a stage whose
+    /// entry the records do not show (no live warning before it), and a meeting of the stage
+    /// still to come (an outcome is recorded after its meeting).
+    func cautions(_ state: AppState) -> [String] {
+        guard let employee = state.data.employee(employeeId), let policy = state.data.policy(for: employee) else { return [] }
+        var out = (state.data.evaluation(employeeId)?.nextStep.hrAdviceFirst ?? []).map { "⚠ HR first: \($0)" }
+        let stage = form.value("stage")
+        let name = policy.stage(stage)?.name ?? stage
+        if editing == nil, let unmet = employee.unmetPrecondition(forMeeting: stage, policy: policy, on: state.data.today) { out.append("⚠ \(name) \(unmet)") }
+        if editing == nil, let booked = employee.bookedMeeting(kind: stage, from: state.data.today) {
+            out.append("⚠ The \(policy.meeting(stage)?.name ?? name) is booked for \(booked.at.ukDisplay) (\(booked.id)): record the outcome after it")
+        }
+        return out
+    }
+
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
-        var intro = [editing.map { "Correct stage record \($0): the warning, duties and timeline follow at once; your reason is kept in the history." }
+        var intro = cautions(state) + [editing.map { "Correct stage record \($0): the warning, duties and timeline follow at once; your reason is kept in the history." }
             ?? "A new outcome, or choose a record to update its appeal."]
         if let employee = state.data.employee(employeeId), let policy = state.data.policy(for: employee), let rule = policy.stage(form.value("stage")) {
             var facts: [String] = []
