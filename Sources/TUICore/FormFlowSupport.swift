@@ -34,6 +34,19 @@ enum FormFlowSupport {
         }
     }
 
+    /// What the policy will ask for if the open absence goes on (six months ahead), beyond
+    /// what is on the duty list already: each with its date, so a call shows the whole plan.
+    static func planLines(_ data: AppData, employeeId: String) -> [String] {
+        guard let employee = data.employee(employeeId), let policy = data.policy(for: employee) else { return [] }
+        let listed = Set(PersonSummary(data: data, id: employeeId)?.duties.filter { $0.due.map { $0 >= data.today } ?? true }.map(\.id) ?? [])
+        let plan = employee.dutiesIfItGoesOn(until: data.today.adding(days: 183), today: data.today, policy: policy,
+                                             holidays: data.holidays, organisation: data.organisation).filter { !listed.contains($0.id) }
+        guard !plan.isEmpty else { return [] }
+        return ["If the absence goes on:"] + plan.map { duty in
+            "  \(EmployeeDocument.planWhen(duty, policy: policy)): \(duty.title) (\(duty.source))"
+        }
+    }
+
     /// Draws a form flow: the form and its keys while editing; once saved, what follows (the
     /// duties, flags) over the whole box, wrapped, so nothing is cut off at 80x24.
     /// `keepsDraft: false` for a form whose typing is not kept on Esc (a correction's reason).

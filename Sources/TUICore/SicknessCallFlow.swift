@@ -79,7 +79,8 @@ public struct SicknessCallFlow: Hashable, Sendable, FormFlow {
     mutating func didSave(_ data: AppData) -> [AppEffect] {
         var flags = data.employee(employeeId)?.sicknessCalls.last?.flags.map { "FLAG: \($0)" } ?? []
         if let warning = Self.notAWorkingDay(data.employee(employeeId), form.value("firstDay")) { flags.insert(warning, at: 0) }
-        phase = .saved(flags + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId))
+        phase = .saved(flags + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId)
+                       + FormFlowSupport.planLines(data, employeeId: employeeId))
         return []
     }
 

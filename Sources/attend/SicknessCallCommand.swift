@@ -104,5 +104,10 @@ struct SicknessCallCommand: ParsableCommand {
             print("  [\(duty.status.rawValue)] \(duty.title)\(duty.due.map { " — \($0.ukDisplay)" } ?? "") [\(duty.source)]")
         }
         if let notify = policy.notification, duties.isEmpty { print("  nothing yet (\(notify.source))") }
+        let listed = Set(duties.filter { $0.due.map { $0 >= today } ?? true }.map(\.id))
+        let plan = saved.dutiesIfItGoesOn(until: today.adding(days: 183), today: today, policy: policy, holidays: context.holidays,
+                                          organisation: context.organisation).filter { !listed.contains($0.id) }
+        if !plan.isEmpty { print("If the absence goes on:") }
+        for duty in plan { print("  \(EmployeeDocument.planWhen(duty, policy: policy)): \(duty.title) [\(duty.source)]") }
     }
 }

@@ -108,3 +108,24 @@ import Testing
         #expect(organisation.contains("\"action\" : \"manager.edit\"") && organisation.contains("\"reason\" : \"set up\""))
     }
 }
+
+/// Duties from day 1 (issue 13): a logged call shows what the policy will ask for if the
+/// absence goes on, each with its date, not only what is due already.
+@Suite struct PlanAheadTests {
+    @Test func aCallShowsTheWholePlanWithDatesFromTheFirstDay() throws {
+        let store = try StoreCommandTests.newStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try StoreCommandTests.attend(store, ["employee", "add", "--id", "e1", "--name", "Ann"]).status == 0)
+        let call = try StoreCommandTests.attend(store, ["sickness", "call", "--employee", "e1", "--received", "2026-11-20T08:30"])
+        #expect(call.status == 0, "\(call.err)")
+        // NUL16: a fit note from day 8 and the employee's contact on day 8 (s10.1 [002:1133]);
+        // a self-certificate on return after 4 or more days (s9.1 [002:1129]).
+        #expect(call.out.contains("If the absence goes on:"))
+        #expect(call.out.contains("from 27/11/2026: Fit note covering day 8"))
+        #expect(call.out.contains("from 27/11/2026: Employee contacts the manager on day 8"))
+        #expect(call.out.contains("on return if off 4 days or more: Self-certificate"))
+        // What is listed as due already is not listed twice.
+        let plan = call.out.components(separatedBy: "If the absence goes on:").last ?? ""
+        #expect(!plan.contains("Occupational health referral (absence 20 working days)"))
+    }
+}

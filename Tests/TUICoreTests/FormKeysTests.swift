@@ -158,6 +158,7 @@ import Testing
         #expect(!duties.isEmpty)
         for duty in duties { #expect(text.contains(String(duty.prefix(30))), "\(duty) is shown:\n\(text)") }
         #expect(frame.last?.contains("Enter Esc close") == true && frame.allSatisfy { TextWidth.of($0) <= 80 })
+        #expect(text.contains("If the absence goes on:") && text.contains("Fit note"), "the plan from day 1:\n\(text)")
     }
 
     @Test func ctrlCWithAFormOpenAsksAndSaysTheFormIsKept() {
