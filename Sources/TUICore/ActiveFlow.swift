@@ -11,6 +11,7 @@ public enum ActiveFlow: Hashable, Sendable {
     case correction(CorrectionFlow)
     case history(HistoryFlow)
     case drafts(DraftsFlow)
+    case interviewRecord(InterviewRecordFlow)
 
     /// The flow itself, for everything flows share (`Flow`): the one switch over the cases.
     var current: any Flow {
@@ -25,6 +26,7 @@ public enum ActiveFlow: Hashable, Sendable {
         case .correction(let f): f
         case .history(let f): f
         case .drafts(let f): f
+        case .interviewRecord(let f): f
         }
     }
 

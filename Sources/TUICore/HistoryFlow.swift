@@ -57,14 +57,6 @@ public struct HistoryFlow: Hashable, Sendable, Flow {
 
     /// Inside the flow's box: the lines from the scroll position, and where they are.
     func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
-        let lines = lines(state.data)
-        let height = max(0, area.height - 1)
-        let top = max(0, min(scroll, ScrollPane.maxScroll(lines: lines.count, height: height)))
-        for (i, line) in lines.dropFirst(top).prefix(height).enumerated() {
-            line.draw(into: &buffer, x: area.x + 1, y: area.y + i, maxX: area.maxX - 1)
-        }
-        let shown = min(lines.count, top + height)
-        let where_ = lines.count > height ? "\(top + 1)–\(shown) of \(lines.count) · " : ""
-        buffer.put("\(where_)↑↓ PgUp/PgDn scroll · Esc closes", x: area.x + 1, y: area.maxY - 1, style: .dim, maxX: area.maxX - 1)
+        ScrollPane.drawOverlay(lines(state.data), scroll: scroll, into: &buffer, area: area)
     }
 }

@@ -12,6 +12,7 @@ public enum PersonDetailScreen {
         KeyHint("g G", "top, bottom"),
         KeyHint("Enter", "stage timeline"),
         KeyHint("h", "the history of this person"),
+        KeyHint("v", "view the latest interview record"),
     ]
 
     /// Columns from which the panes sit side by side.
@@ -28,6 +29,12 @@ public enum PersonDetailScreen {
         let focused = d.pane == .figures ? rects.figures : rects.duties
         let page = max(1, ScrollPane.textHeight(focused) - 1)
         var scroll = d.scroll(d.pane)
+        if key == .character("v") {
+            let opened = InterviewRecordFlow.open(data: state.data, employeeId: row.id)
+            state.flow = opened.flow.map(ActiveFlow.interviewRecord)
+            state.message = opened.message
+            return
+        }
         switch key {
         case .tab, .backTab: d.pane = d.pane.other
         case .left: d.pane = .figures
@@ -175,7 +182,7 @@ public enum PersonDetailScreen {
                 ? "counted \(spell.countedCalendarDays) calendar / \(spell.countedWorkingDays) working day\(spell.countedWorkingDays == 1 ? "" : "s")"
                 : "not counted as an occasion"
             let records = s.employee.absences.filter { spell.recordIds.contains($0.id) }
-            var about = records.compactMap { $0.reason?.rawValue.replacingOccurrences(of: "-", with: " ") }
+            var about = records.compactMap { $0.reason?.name.lowercased() }
             about += records.compactMap { $0.related?.label }
             if spell.hasFitNote { about.append("fit note") }
             var unique: [String] = []
@@ -186,6 +193,10 @@ public enum PersonDetailScreen {
             for e in spell.excluded {
                 lines += PaneLine.paragraph("\(e.days) day\(e.days == 1 ? "" : "s") not counted: \(e.reason.text)", width: width,
                                             style: .dim, lead: "    – ")
+            }
+            for call in s.employee.sicknessCalls where spell.recordIds.contains(call.absenceId) {
+                lines += PaneLine.paragraph(call.recorded.prefix(1).uppercased() + call.recorded.dropFirst(), width: width,
+                                            style: call.flags.isEmpty ? .plain : Style(foreground: .yellow), lead: "    ☎ ")
             }
             if !spell.needsHRAdvice.isEmpty {
                 lines += PaneLine.paragraph("HR advice first: \(spell.needsHRAdvice.map(\.label).joined(separator: ", ")) (AMB-46)",

@@ -27,4 +27,17 @@ public enum ScrollPane {
         let x = rect.maxX - 2 - TextWidth.of(position)
         if x > rect.x + 1 { buffer.put(position, x: x, y: rect.maxY - 1, style: focused ? .bold : .dim) }
     }
+
+    /// A read-only overlay (history, an interview record): the lines from the scroll position,
+    /// and where they are, on the last row.
+    static func drawOverlay(_ lines: [PaneLine], scroll: Int, into buffer: inout ScreenBuffer, area: Rect) {
+        let height = max(0, area.height - 1)
+        let top = max(0, min(scroll, maxScroll(lines: lines.count, height: height)))
+        for (i, line) in lines.dropFirst(top).prefix(height).enumerated() {
+            line.draw(into: &buffer, x: area.x + 1, y: area.y + i, maxX: area.maxX - 1)
+        }
+        let shown = min(lines.count, top + height)
+        let position = lines.count > height ? "\(top + 1)–\(shown) of \(lines.count) · " : ""
+        buffer.put("\(position)↑↓ PgUp/PgDn scroll · Esc closes", x: area.x + 1, y: area.maxY - 1, style: .dim, maxX: area.maxX - 1)
+    }
 }

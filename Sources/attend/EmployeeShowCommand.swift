@@ -37,6 +37,7 @@ struct EmployeeShowCommand: ParsableCommand {
         for absence in employee.absences.sorted(by: { $0.start > $1.start }).prefix(20) {
             let end = absence.end.map { $0.ukDisplay } ?? "ongoing"
             print("  \(absence.id)  \(absence.start.ukDisplay)–\(end)  \(absence.type.label)\(absence.related.map { " (\($0.label))" } ?? "")")
+            for call in employee.sicknessCalls where call.absenceId == absence.id { print("      \(call.id): \(call.recorded)") }
         }
         if employee.absences.count > 20 { print("  … \(employee.absences.count - 20) older (`attend absence list --employee \(employee.id)`)") }
         if !employee.ohReferrals.isEmpty {
