@@ -22,7 +22,9 @@ public enum CalendarGlyphs {
     public static func cell(_ info: DayInfo) -> (glyph: String, style: Style) {
         var glyph = " "
         var style = Style.plain
-        if let kind = info.kind {
+        // A bank holiday inside a spell of leave is a bank holiday (no leave is taken on it);
+        // inside sickness it stays sickness, which counts calendar days.
+        if let kind = info.kind, !(kind != .sickness && info.holiday != nil) {
             glyph = kind.glyph(partDay: info.isPartDay)
             style = Style(foreground: kind.color)
             if !info.hints.isEmpty { style = style.with(.bold) }

@@ -15,7 +15,7 @@ public struct ReturnFlow: Hashable, Sendable, FormFlow {
         self.employeeId = employeeId
         form = FormState(fields: [
             FormField(id: "on", label: "Back at work on", value: today.ukDisplay, help: "the last day absent is the day before"),
-            FormField(id: "fraction", label: "Fraction of that day worked", help: "for a part day, e.g. 0.5; else leave empty"),
+            FormField(id: "fraction", label: "Part of the day worked", help: "the fraction worked on a part day, e.g. 0.5; else leave empty"),
         ])
     }
 

@@ -85,11 +85,22 @@ public enum RosterScreen {
         // Columns appear as the width allows: the team from 120, the warning from 150.
         let wide = area.width >= 120
         let widest = area.width >= 150
-        let nameWidth = widest ? 26 : (wide ? 22 : 20)
-        let statusWidth = widest ? 30 : 26
+        var nameWidth = widest ? 26 : (wide ? 22 : 20)
+        var statusWidth = widest ? 30 : 26
         let figureWidth = 10
-        let teamWidth = wide ? 18 : 0
+        var teamWidth = wide ? 18 : 0
         let warningWidth = widest ? 30 : 0
+        // Room left after the columns and 30 for the triggers goes to the name, the team and
+        // the status, each up to its longest value, so a wide terminal cuts nothing it can show.
+        var spare = area.width - 2 - (nameWidth + statusWidth + figureWidth + teamWidth + warningWidth + 5) - 30
+        func grow(_ width: inout Int, to longest: Int) {
+            let extra = min(max(0, spare), max(0, longest - width))
+            width += extra
+            spare -= extra
+        }
+        grow(&nameWidth, to: (rows.map { TextWidth.of($0.name) }.max() ?? 0) + 2)
+        if wide { grow(&teamWidth, to: rows.map { TextWidth.of(state.data.teamName($0.teamId)) }.max() ?? 0) }
+        grow(&statusWidth, to: rows.map { TextWidth.of($0.status.text) }.max() ?? 0)
         var title = "Team roster"
         if let team = state.roster.team { title += " · \(state.data.teamName(team))" }
         if let manager = state.roster.manager, let name = state.data.organisation.managers.first(where: { $0.id == manager })?.name { title += " · \(name)" }
