@@ -18,9 +18,9 @@ public enum DemoOrganisation {
     /// The managers: one in Stoke-on-Trent, one in Cardiff (who runs the Belfast and Cardiff
     /// team), one in Glasgow.
     public static let managers = [
-        Manager(id: "priya-raman", name: "Priya Raman"),
-        Manager(id: "rhiannon-evans", name: "Rhiannon Evans"),
-        Manager(id: "mairi-macleod", name: "Mairi MacLeod"),
+        Manager(id: "priya-raman", name: "Priya Raman", role: "Team Leader"),
+        Manager(id: "rhiannon-evans", name: "Rhiannon Evans", role: "Team Leader"),
+        Manager(id: "mairi-macleod", name: "Mairi MacLeod", role: "Team Leader"),
     ]
 
     public static let teams = [

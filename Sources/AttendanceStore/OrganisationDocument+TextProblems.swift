@@ -9,6 +9,7 @@ extension OrganisationDocument {
         for m in managers {
             check(m.id, "manager id \(TextRules.quoted(m.id))", TextRules.idLimit)
             check(m.name, "manager \(TextRules.quoted(m.id)) name", TextRules.nameLimit)
+            if let role = m.role { check(role, "manager \(TextRules.quoted(m.id)) role", TextRules.nameLimit) }
         }
         for t in teams {
             check(t.id, "team id \(TextRules.quoted(t.id))", TextRules.idLimit)

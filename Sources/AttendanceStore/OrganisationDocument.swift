@@ -5,7 +5,7 @@ public struct OrganisationDocument: Codable, Hashable, Sendable {
     /// The schema version this build writes: 2 adds `history` (see `EmployeeDocument`); 3 adds
     /// managers' `email` and `retentionYearsAfterLeaving` (an older attend, which would drop
     /// them on its next save, refuses a schema 3 file).
-    public static let currentSchemaVersion = 3
+    public static let currentSchemaVersion = 4
 
     public var schemaVersion: Int
     /// Increases by one on every save; a save based on an older revision is refused.
@@ -25,6 +25,9 @@ public struct OrganisationDocument: Codable, Hashable, Sendable {
     /// How long a leaver's records are kept after their last day before `attend purge` erases
     /// them (schema 3); nil: `defaultRetentionYears` (D-79).
     public var retentionYearsAfterLeaving: Int?
+    /// The manager whose people the terminal UI opens on (schema 4); nil: everyone. A user's
+    /// own last choice, and `--manager`, come first.
+    public var defaultManager: String?
 
     /// Six years after employment ends: the limitation period for contract claims in England
     /// and Wales (Limitation Act 1980 s5), the period the ICO's and CIPD's retention guidance

@@ -25,15 +25,19 @@ struct Attend: ParsableCommand {
     @Option(help: ArgumentHelp("With --dump-frame: keys to press first, comma-separated, e.g. \"j,j,Enter,?\" (Up Down Left Right Enter Esc Tab BTab PgUp PgDn Home End F1..F12 Backspace Space Comma, C-c for Ctrl-C, or a character).", valueName: "keys"))
     var keys: String?
 
+    // Not `--manager`: a parent command's option would take `employee add --manager` (D-90).
+    @Option(name: .customLong("open-on"), help: ArgumentHelp("Open the terminal UI on this manager's people (an id or a name; m still switches). Default: your last choice, else the organisation's.", valueName: "manager"))
+    var manager: String?
+
     /// No subcommand: the terminal UI (or, with --dump-frame, its frame as text).
     func run() throws {
         if let dumpFrame {
             // main.swift runs on the main actor; the TUI code is confined to it.
-            let frame = try MainActor.assumeIsolated { try TUIRunner.dumpFrame(storeOptions: storeOptions, size: dumpFrame, keys: keys) }
+            let frame = try MainActor.assumeIsolated { try TUIRunner.dumpFrame(storeOptions: storeOptions, size: dumpFrame, keys: keys, manager: manager) }
             print(frame)
             return
         }
         if keys != nil { throw BadInput("--keys only goes with --dump-frame WxH") }
-        try MainActor.assumeIsolated { try TUIRunner.run(storeOptions: storeOptions) }
+        try MainActor.assumeIsolated { try TUIRunner.run(storeOptions: storeOptions, manager: manager) }
     }
 }

@@ -10,8 +10,9 @@ struct ManagerListCommand: ParsableCommand {
     func run() throws {
         let organisation = try storeOptions.load().organisation
         let rows = organisation.managers.map { manager in
-            [manager.id, manager.name, manager.email ?? "-", organisation.teams.filter { $0.managerId == manager.id }.map(\.name).joined(separator: ", ")]
+            [manager.id, manager.name + (organisation.defaultManager == manager.id ? " (UI default)" : ""), manager.role ?? "-", manager.email ?? "-",
+             organisation.teams.filter { $0.managerId == manager.id }.map(\.name).joined(separator: ", ")]
         }
-        print(TextTable(headers: ["ID", "NAME", "E-MAIL", "TEAMS"], rows: rows).render(), terminator: "")
+        print(TextTable(headers: ["ID", "NAME", "ROLE", "E-MAIL", "TEAMS"], rows: rows).render(), terminator: "")
     }
 }

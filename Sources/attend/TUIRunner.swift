@@ -11,7 +11,7 @@ enum TUIRunner {
     /// Opens the UI and returns when the user quits. Refuses (bad input, exit 2, one line) when
     /// there is no usable terminal; exits 128 + the signal number after SIGINT, SIGTERM, SIGHUP
     /// or SIGQUIT, with the terminal restored.
-    static func run(storeOptions: StoreOptions) throws {
+    static func run(storeOptions: StoreOptions, manager: String? = nil) throws {
         let location = storeOptions.location
         let size: (width: Int, height: Int)?
         do {
@@ -33,6 +33,8 @@ enum TUIRunner {
         }
 
         let (data, stamp) = try loadData(storeOptions, reportProblems: true)
+        let settings = UISettings.load()
+        let openOn = try UISettings.openingManager(asked: manager, settings: settings, store: location, organisation: data.organisation)
         exitIfSignalled()
 
         let terminal: Terminal
@@ -43,7 +45,7 @@ enum TUIRunner {
         } catch {
             throw BadInput("\(error)")
         }
-        let (signal, kept) = loop(terminal, data: data, stamp: stamp, storeOptions: storeOptions)
+        let (signal, kept) = loop(terminal, data: data, stamp: stamp, storeOptions: storeOptions, manager: openOn, settings: settings)
         terminal.stop()
         if kept > 0 {
             // Through StandardStreams (write(2), failures reported), never FileHandle.write, which traps.
@@ -66,10 +68,23 @@ enum TUIRunner {
 
     /// The event loop: input → reducer → effects → view → terminal. Returns 0 when the user
     /// quits, else the termination signal that arrived, and how many unsaved forms are kept.
-    static func loop(_ terminal: Terminal, data: AppData, stamp initialStamp: StoreStamp, storeOptions: StoreOptions) -> (signal: Int32, kept: Int) {
+    static func loop(_ terminal: Terminal, data: AppData, stamp initialStamp: StoreStamp, storeOptions: StoreOptions,
+                     manager: String?, settings initialSettings: UISettings) -> (signal: Int32, kept: Int) {
         let (width, height) = terminal.size
         var state = AppState(data: data, width: width, height: height)
-        state.actor = storeOptions.who
+        state.roster.manager = manager
+        if let name = data.organisation.managers.first(where: { $0.id == manager })?.name {
+            state.message = "Showing \(name)'s people; m switches manager."
+        }
+        // The manager chosen with m is remembered for the next start (UISettings).
+        var settings = initialSettings
+        var shownManager = manager
+        func rememberManager() {
+            guard state.roster.manager != shownManager else { return }
+            shownManager = state.roster.manager
+            settings.lastManager[storeOptions.location] = shownManager ?? ""
+            if let problem = settings.save() { state.message = "Could not remember the manager for next time (\(UISettings.path): \(problem))." }
+        }
         var stamp = initialStamp
         var lastCheck = ContinuousClock.now
         state.clockMinute = Today.now().minuteOfDay
@@ -130,6 +145,7 @@ enum TUIRunner {
             }
             // What is typed in a form is on disk before it is on the screen: a crash keeps it.
             drafts.keep(state.keptDrafts, durably: false)
+            rememberManager()
             // A whole frame each time: ncurses compares it with the screen and sends the changes.
             terminal.draw(AppView.render(state))
         }
@@ -260,7 +276,7 @@ enum TUIRunner {
 
     /// The frame the UI would show at a size after some keys, as plain text: for scripts,
     /// documentation and tests, with no terminal needed.
-    static func dumpFrame(storeOptions: StoreOptions, size: String, keys: String?) throws -> String {
+    static func dumpFrame(storeOptions: StoreOptions, size: String, keys: String?, manager: String? = nil) throws -> String {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
               (1...1000).contains(width), (1...1000).contains(height) else {
@@ -270,6 +286,8 @@ enum TUIRunner {
         let context = try storeOptions.load()
         let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
         var state = AppState(data: data, width: width, height: height)
+        // Scripts get the same frame whoever runs them: --open-on, else the organisation's default.
+        state.roster.manager = try UISettings.openingManager(asked: manager, settings: UISettings(), store: "", organisation: data.organisation)
         for event in events {
             // A quit key ends the keys, as it would end the UI.
             if AppReducer.reduce(&state, .key(event)).contains(.quit) { break }

@@ -19,6 +19,9 @@ struct ValidateCommand: ParsableCommand {
         if !policyIds.contains(org.policy) { problems.append("organisation.json: policy '\(org.policy)' is not a loaded policy; expected one of \(policyIds.sorted().joined(separator: ", "))") }
         problems += org.textProblems.map { "organisation.json: \($0)" }
         let managerIds = Set(org.managers.map(\.id))
+        if let manager = org.defaultManager, !managerIds.contains(manager) {
+            problems.append("organisation.json: defaultManager \(TextRules.quoted(manager)) is not in managers")
+        }
         for team in org.teams where !managerIds.contains(team.managerId) {
             problems.append("organisation.json: team '\(team.id)' names manager '\(team.managerId)', who is not in managers")
         }

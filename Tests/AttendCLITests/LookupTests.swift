@@ -38,3 +38,22 @@ import Testing
         #expect(several.status == 2 && several.err.contains("matches") && several.err.contains("give the id"))
     }
 }
+
+/// `--open-on` and the organisation's default manager for the terminal UI (issue 13).
+@Suite struct OpeningManagerTests {
+    @Test func theUIOpensOnTheManagerAskedForElseTheOrganisationsDefault() throws {
+        let store = try LookupTests.demo()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let asked = try StoreCommandTests.attend(store, ["--dump-frame", "120x40", "--open-on", "rhiannon evans"])
+        #expect(asked.status == 0 && asked.out.contains("Team roster · Rhiannon Evans"), "\(asked.err)")
+        let unknown = try StoreCommandTests.attend(store, ["--dump-frame", "120x40", "--open-on", "nobody"])
+        #expect(unknown.status == 2 && unknown.err.contains("--open-on 'nobody' is not a manager") && unknown.err.contains("priya-raman (Priya Raman)"))
+        #expect(try StoreCommandTests.attend(store, ["--dump-frame", "120x40"]).out.contains("35 people"))
+        let setDefault = try StoreCommandTests.attend(store, ["manager", "edit", "--id", "mairi-macleod", "--ui-default", "yes", "--role", "Housing Manager", "--reason", "Glasgow's own screen"])
+        #expect(setDefault.status == 0 && setDefault.out.contains("opens on Mairi MacLeod's people by default"), "\(setDefault.err)")
+        #expect(try StoreCommandTests.attend(store, ["--dump-frame", "120x40"]).out.contains("Team roster · Mairi MacLeod"))
+        let list = try StoreCommandTests.attend(store, ["manager"]).out
+        #expect(list.contains("Mairi MacLeod (UI default)") && list.contains("Housing Manager"))
+        #expect(try StoreCommandTests.attend(store, ["validate"]).status == 0)
+    }
+}
