@@ -178,15 +178,15 @@ public enum AppReducer {
             return
         }
         guard let current = state.data.employee(change.employeeId) else {
-            state.message = "Cannot undo \(change.summary): the person is no longer in the store."
+            state.message = "Cannot undo \(UKDates.inText(change.summary)): the person is no longer in the store."
             return
         }
         guard change.isLatest(current) else {
-            state.message = "Cannot undo \(change.summary): \(current.name)'s record has changed since (revision \(current.revision)); only the latest change to a record can be undone (correct it with `attend ... edit` or `void`)."
+            state.message = "Cannot undo \(UKDates.inText(change.summary)): \(current.name)'s record has changed since (revision \(current.revision)); only the latest change to a record can be undone (correct it with `attend ... edit` or `void`)."
             return
         }
         state.confirmUndo = change
-        state.message = "Undo \(change.summary) for \(current.name)? It is recorded as a correction. (y/n)"
+        state.message = "Undo \(UKDates.inText(change.summary)) for \(current.name)? It is recorded as a correction. (y/n)"
     }
 
     /// New store data, keeping the roster's selected person (and the weekly list) in step.

@@ -92,7 +92,7 @@ public struct CorrectionFlow: Hashable, Sendable, FormFlow {
     }
 
     mutating func didSave(_ data: AppData) -> [AppEffect] {
-        let changes = data.employee(employeeId)?.history.last?.changes?.map { "  \($0.text)" } ?? []
+        let changes = data.employee(employeeId)?.history.last?.changes?.map { "  \(UKDates.inText($0.text))" } ?? []
         phase = .saved(["Saved, with your reason, in the history:"] + changes + ["What is due:"] + FormFlowSupport.dutyLines(data, employeeId: employeeId))
         return []
     }

@@ -29,9 +29,9 @@ public struct HistoryFlow: Hashable, Sendable, Flow {
             if let name, changes.isEmpty && !entry.summary.contains(record?.id ?? name) { continue }
             let when = String(entry.at.prefix(16)).replacingOccurrences(of: "T", with: " ")
             out.append(PaneLine("\(when) UTC  \(entry.action)  by \(entry.actor)", style: .bold))
-            out.append(PaneLine("  \(entry.summary)"))
+            out.append(PaneLine("  \(UKDates.inText(entry.summary))"))
             if let reason = entry.reason { out.append(PaneLine("  Reason: \(reason)", style: Style(foreground: .yellow))) }
-            for change in changes { out.append(PaneLine("    \(change.text)", style: .dim)) }
+            for change in changes { out.append(PaneLine("    \(UKDates.inText(change.text))", style: .dim)) }
         }
         let voided = employee.voided.filter { name == nil || RecordReference($0.kind, $0.record.id).historyName == name }
         if !voided.isEmpty {

@@ -165,7 +165,7 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         let rule = policy.stage(record.stage)
         var lines = ["\(editing == nil ? "Recorded" : "Corrected") \(rule?.name ?? record.stage): \(record.outcome.rawValue) on \(record.decidedOn.ukDisplay) (\(id))."]
         if editing != nil {
-            lines += ["Saved, with your reason, in the history:"] + (employee.history.last?.changes?.map { "  \($0.text)" } ?? [])
+            lines += ["Saved, with your reason, in the history:"] + (employee.history.last?.changes?.map { "  \(UKDates.inText($0.text))" } ?? [])
         }
         if let warning = record.warning {
             let lapse = warning.lapseDate(under: policy).map { "lapses on \($0.ukDisplay)" } ?? "no lapse date (validity not known)"

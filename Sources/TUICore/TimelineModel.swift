@@ -127,7 +127,7 @@ public struct TimelineModel: Sendable {
                                     record: RecordReference(.absence, a.id))
             }
             var facts: [String] = []
-            if let reason = a.reason { facts.append("reason: \(reason.rawValue.replacingOccurrences(of: "-", with: " "))") }
+            if let reason = a.reason { facts.append("reason: \(reason.name.lowercased())") }
             if let related = a.related { facts.append(related.label) }
             switch a.certificate {
             case .none: facts.append("no certificate recorded")

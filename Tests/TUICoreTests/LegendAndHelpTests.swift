@@ -39,3 +39,24 @@ import Testing
         }
     }
 }
+
+/// Stored ISO dates are shown in UK form (issue 13).
+@Suite struct UKDatesTests {
+    @Test func isoDatesAndTimesInStoredTextAreShownTheUKWay() {
+        #expect(UKDates.inText("sickness from 2026-11-16 (a7)") == "sickness from 16/11/2026 (a7)")
+        #expect(UKDates.inText("m-1 moved from 2026-11-23T10:00 to 2026-11-24T09:30") == "m-1 moved from 23/11/2026 10:00 to 24/11/2026 09:30")
+        #expect(UKDates.inText("absence a3 end: 2026-11-20 → 2026-11-25") == "absence a3 end: 20/11/2026 → 25/11/2026")
+        #expect(UKDates.inText("no dates, id 12345-67") == "no dates, id 12345-67")
+    }
+
+    @Test func theUndoQuestionGivesTheDateTheUKWay() {
+        var state = FormFlowTests.stateOnAtWorkPerson()
+        TUIFixtures.press(&state, .character("c"))
+        guard case .save(let document, _, _)? = TUIFixtures.press(&state, .control("s")).first else { Issue.record("no save"); return }
+        var saved = document
+        saved.revision += 1
+        _ = AppReducer.reduce(&state, .reloaded(ChangedElsewhereTests.data(state.data, replacing: saved), message: "Saved."))
+        TUIFixtures.press(&state, .enter, .character("u"))
+        #expect(state.message?.contains("sickness from 20/11/2026") == true, "\(state.message ?? "")")
+    }
+}
