@@ -7,6 +7,7 @@ public enum AppReducer {
         KeyHint("?", "help for this screen"),
         KeyHint("Esc", "back to the roster"),
         KeyHint("c r f C", "sickness call, return, fit note, contact"),
+        KeyHint("/ n N", "search this screen, next and previous match (on the roster / filters)"),
         KeyHint("D", "resume a form kept unsaved"),
         KeyHint("u", "undo your last change (asks first)"),
         KeyHint("q", "quit"),
@@ -247,6 +248,8 @@ public enum AppReducer {
             RosterScreen.reduceFilter(&state, key)
             return []
         }
+        // `/` searches the screen (the roster keeps its filter); while open, the search has the keys it uses.
+        if ScreenSearch.reduce(&state, key) { return [] }
         switch key {
         case .character("q"), .control("c"):
             if state.hasUnsavedChanges {

@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     public var weekly = WeeklyState()
     /// The time of day (minutes after midnight) forms default to, set by the executable.
     public var clockMinute = 9 * 60
+    /// `/` search on the current screen, while open.
+    public var search: SearchState?
     /// A guided flow in progress, drawn over the screen.
     public var flow: ActiveFlow?
 

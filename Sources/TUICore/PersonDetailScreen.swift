@@ -53,9 +53,25 @@ public enum PersonDetailScreen {
             d.setScroll(d.pane, scroll)
         default: break
         }
+        state.detail = d
+        clamp(&state)
+    }
+
+    /// The two panes' lines as drawn at the current size (for search), or nil with nobody shown.
+    static func paneLines(_ state: AppState) -> (figures: [PaneLine], duties: [PaneLine])? {
+        guard let row = state.selectedRow, let summary = PersonSummary(data: state.data, id: row.id) else { return nil }
+        let rects = layout(TimelineScreen.area(state))
+        return (figuresLines(summary, width: ScrollPane.textWidth(rects.figures)), dutiesLines(summary, width: ScrollPane.textWidth(rects.duties)))
+    }
+
+    /// Keeps each pane's scroll within its lines.
+    static func clamp(_ state: inout AppState) {
+        guard let (figures, duties) = paneLines(state) else { return }
+        let rects = layout(TimelineScreen.area(state))
+        var d = state.detail
         for pane in PersonDetailPane.allCases {
             let rect = pane == .figures ? rects.figures : rects.duties
-            let lines = pane == .figures ? figuresLines(summary, width: ScrollPane.textWidth(rect)) : dutiesLines(summary, width: ScrollPane.textWidth(rect))
+            let lines = pane == .figures ? figures : duties
             d.setScroll(pane, max(0, min(d.scroll(pane), ScrollPane.maxScroll(lines: lines.count, height: ScrollPane.textHeight(rect)))))
         }
         state.detail = d
