@@ -74,6 +74,23 @@ static inline void nc_keys_not_flow_control(int fd) {
     if (tcsetattr(fd, TCSANOW, &t) == 0) def_prog_mode();
 }
 
+/* ---- The mouse: BUTTON* and ALL_MOUSE_EVENTS are macros over shifts, not imported.
+ *      nc_read_mouse gives a click (1), wheel up (4) or down (5) at a cell, or 0 ---- */
+static inline int nc_enable_mouse(int on) {
+    mmask_t wanted = on ? (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0;
+    mouseinterval(0);
+    return mousemask(wanted, NULL) != 0 ? 1 : 0;
+}
+static inline int nc_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x; *y = event.y;
+    if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+    return 0;
+}
+
 /* ---- Is LC_CTYPE UTF-8? Call after setlocale ---- */
 static inline int nc_locale_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);

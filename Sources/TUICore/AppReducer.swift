@@ -231,6 +231,7 @@ public enum AppReducer {
             state.message = flow.draft == nil ? "Quit attend? (y/n)" : "Quit attend? What you typed is kept: D resumes it next time. (y/n)"
             return []
         }
+        if case .mouse(let action, let x, let y) = key { return MouseRouter.reduce(&state, action, x: x, y: y) }
         if case .paste(let text) = key {
             if state.flow != nil {
                 FlowRouter.paste(&state, text)

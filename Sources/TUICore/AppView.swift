@@ -27,11 +27,8 @@ public enum AppView {
             FlowRouter.draw(state, into: &buffer, area: inset)
         }
         drawStatus(state, into: &buffer)
-        if let flow = state.flow {
-            drawHints(FlowRouter.hints(flow), into: &buffer, y: state.height - 1, global: false)
-        } else {
-            drawHints(AppReducer.hints(for: state.screen), into: &buffer, y: state.height - 1)
-        }
+        let bar = barHints(state)
+        drawHints(bar.hints, into: &buffer, y: state.height - 1, global: bar.global)
         if state.showHelp { HelpOverlay.draw(state, into: &buffer) }
         return buffer
     }
@@ -59,13 +56,29 @@ public enum AppView {
     /// The key-hint bar: each hint's action in short (what comes before its bracket; `?` has
     /// it whole), and every hint that fits, so one long hint never hides those after it.
     public static func drawHints(_ hints: [KeyHint], into buffer: inout ScreenBuffer, y: Int, global: Bool = true) {
+        for placed in hintLayout(hints, width: buffer.width, global: global) {
+            let x = buffer.put(placed.hint.keys, x: placed.x, y: y, style: .reverse)
+            buffer.put(" \(placed.action)  ", x: x, y: y)
+        }
+    }
+
+    /// Where each hint of the bar is drawn (for a click on it, `MouseRouter`).
+    static func hintLayout(_ hints: [KeyHint], width: Int, global: Bool) -> [(hint: KeyHint, action: String, x: Int, end: Int)] {
         var x = 1
+        var out: [(hint: KeyHint, action: String, x: Int, end: Int)] = []
         for hint in (global ? [KeyHint("q", "quit"), KeyHint("?", "help")] : []) + hints {
             let action = hint.action.components(separatedBy: " (").first ?? hint.action
-            let width = TextWidth.of(hint.keys) + TextWidth.of(action) + 3
-            guard x + width <= buffer.width else { continue }
-            x = buffer.put(hint.keys, x: x, y: y, style: .reverse)
-            x = buffer.put(" \(action)  ", x: x, y: y)
+            let cells = TextWidth.of(hint.keys) + TextWidth.of(action) + 3
+            guard x + cells <= width else { continue }
+            out.append((hint, action, x, x + cells - 2))
+            x += cells
         }
+        return out
+    }
+
+    /// The hints the bar shows for the state (the flow's while one is open).
+    static func barHints(_ state: AppState) -> (hints: [KeyHint], global: Bool) {
+        if let flow = state.flow { return (FlowRouter.hints(flow), false) }
+        return (AppReducer.hints(for: state.screen), true)
     }
 }

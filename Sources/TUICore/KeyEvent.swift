@@ -10,4 +10,6 @@ public enum KeyEvent: Hashable, Sendable {
     /// Text pasted in one go (bracketed paste): it goes into the field under the cursor and is
     /// never read as keys.
     case paste(String)
+    /// A mouse click, or the wheel, at a cell (column, row from the top left).
+    case mouse(MouseAction, x: Int, y: Int)
 }

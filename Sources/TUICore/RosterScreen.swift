@@ -80,6 +80,19 @@ public enum RosterScreen {
         }.joined()
     }
 
+    /// The roster row drawn on screen row `y`, if any (the same layout as `draw`).
+    static func row(at y: Int, _ state: AppState) -> Int? {
+        let rows = state.visibleRows
+        let inner = Rect(x: 0, y: 1, width: state.width, height: state.height - 3).inset(1)
+        let listTop = inner.y + 1
+        let visible = max(0, inner.height - 1)
+        guard !rows.isEmpty, y >= listTop, y < listTop + visible else { return nil }
+        let selected = min(state.roster.selected, rows.count - 1)
+        let first = max(0, min(selected - visible / 2, rows.count - visible))
+        let index = first + (y - listTop)
+        return rows.indices.contains(index) ? index : nil
+    }
+
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         let rows = state.visibleRows
         // Columns appear as the width allows: the team from 120, the warning from 150.

@@ -148,6 +148,7 @@ public final class Terminal {
         define_key(Self.pasteEnd, Self.pasteEndCode)
         nc_bracketed_paste(output, 1)
         bracketedPasteOn.store(true, ordering: .relaxed)
+        if options.mouse { _ = nc_enable_mouse(1) }
         curs_set(0)
 
         if has_colors() {
@@ -318,6 +319,15 @@ public final class Terminal {
                 return .resize(width: width, height: height)
             }
             if functionKey == Self.pasteStartCode { return .key(.paste(readPaste())) }
+            if functionKey == KEY_MOUSE {
+                var x: Int32 = 0, y: Int32 = 0
+                switch nc_read_mouse(&x, &y) {
+                case 1: return .key(.mouse(.click, x: Int(x), y: Int(y)))
+                case 4: return .key(.mouse(.wheelUp, x: Int(x), y: Int(y)))
+                case 5: return .key(.mouse(.wheelDown, x: Int(x), y: Int(y)))
+                default: return nil
+                }
+            }
             if functionKey == Self.pasteEndCode { return nil }
             return KeyDecoder.key(functionKey: functionKey).map { .key($0) }
         default:

@@ -7,10 +7,13 @@ public struct TerminalOptions: Sendable {
     public var installCrashHandlers = true
     /// raw() instead of cbreak(): Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys instead of signals.
     public var rawMode = false
+    /// Clicks and the wheel reach attend (off: the terminal's own selection works as usual).
+    public var mouse = true
 
-    public init(installSignalHandlers: Bool = true, installCrashHandlers: Bool = true, rawMode: Bool = false) {
+    public init(installSignalHandlers: Bool = true, installCrashHandlers: Bool = true, rawMode: Bool = false, mouse: Bool = true) {
         self.installSignalHandlers = installSignalHandlers
         self.installCrashHandlers = installCrashHandlers
         self.rawMode = rawMode
+        self.mouse = mouse
     }
 }

@@ -29,6 +29,9 @@ struct Attend: ParsableCommand {
     @Option(name: .customLong("open-on"), help: ArgumentHelp("Open the terminal UI on this manager's people (an id or a name; m still switches). Default: your last choice, else the organisation's.", valueName: "manager"))
     var manager: String?
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel in attend.")
+    var noMouse = false
+
     /// No subcommand: the terminal UI (or, with --dump-frame, its frame as text).
     func run() throws {
         if let dumpFrame {
@@ -38,6 +41,6 @@ struct Attend: ParsableCommand {
             return
         }
         if keys != nil { throw BadInput("--keys only goes with --dump-frame WxH") }
-        try MainActor.assumeIsolated { try TUIRunner.run(storeOptions: storeOptions, manager: manager) }
+        try MainActor.assumeIsolated { try TUIRunner.run(storeOptions: storeOptions, manager: manager, mouse: !noMouse) }
     }
 }

@@ -11,7 +11,7 @@ enum TUIRunner {
     /// Opens the UI and returns when the user quits. Refuses (bad input, exit 2, one line) when
     /// there is no usable terminal; exits 128 + the signal number after SIGINT, SIGTERM, SIGHUP
     /// or SIGQUIT, with the terminal restored.
-    static func run(storeOptions: StoreOptions, manager: String? = nil) throws {
+    static func run(storeOptions: StoreOptions, manager: String? = nil, mouse: Bool = true) throws {
         let location = storeOptions.location
         let size: (width: Int, height: Int)?
         do {
@@ -41,7 +41,7 @@ enum TUIRunner {
         do {
             StandardStreams.shared.flush()
             Terminal.whenCrashing(say: CrashReports.message(store: location))
-            terminal = try Terminal.start()
+            terminal = try Terminal.start(options: TerminalOptions(mouse: mouse))
         } catch {
             throw BadInput("\(error)")
         }

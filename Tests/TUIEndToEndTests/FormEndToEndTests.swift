@@ -43,3 +43,25 @@ import Testing
         _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=") }
     }
 }
+
+/// The mouse in a real terminal (issue 13): an X10 mouse report (what xterm and tmux send for
+/// a click) selects the roster row under it through ncurses' own mouse decoding.
+@Suite(.serialized) struct MouseEndToEndTests {
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed (.ci/run installs it)"))
+    func aClickOnARosterRowSelectsIt() throws {
+        let store = try DemoStore()
+        defer { store.remove() }
+        let tmux = try Tmux()
+        defer { tmux.killServer() }
+        try tmux.startAttend(store: store, width: 120, height: 40)
+        let screen = try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        guard let row = screen.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: { $0.contains("Calum Stewart") }),
+              let y = Unicode.Scalar(UInt32(row + 33)) else { Issue.record("no row for Calum"); return }
+        // ESC [ M, then button 0 pressed, column 13 and the row, each + 32 (1-based); then the release.
+        try tmux.sendKeys("-l", "\u{1B}[M -\(Character(y))")
+        try tmux.sendKeys("-l", "\u{1B}[M#-\(Character(y))")
+        try tmux.waitFor("Calum selected") { $0.contains("▶ Calum Stewart") }
+        try tmux.sendKeys("q")
+        _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=0") }
+    }
+}
