@@ -52,11 +52,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What several test targets share: the shipped policies and bank holidays, loaded once.
+        .target(name: "TestSupport", dependencies: ["AttendanceData", "AttendanceRules"], path: "Tests/TestSupport"),
         .testTarget(name: "AttendanceRulesTests", dependencies: [
-            "AttendanceRules", "AttendanceData", .product(name: "PropertyBased", package: "swift-property-based"),
+            "AttendanceRules", "AttendanceData", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "AttendanceReportsTests", dependencies: ["AttendanceReports", "AttendanceRules", "AttendanceStore"]),
-        .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceRules", "AttendanceStore", "AttendanceData"]),
+        .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceRules", "AttendanceStore", "AttendanceData", "TestSupport"]),
         // The store's fault tools: a writer that acknowledges each durable save, the kill loop
         // around it, and the mutation fuzzer that runs attend on damaged stores.
         .executableTarget(
@@ -65,7 +67,7 @@ let package = Package(
             path: "Benchmarks/attend-store-torture"
         ),
         .testTarget(name: "AttendanceStoreTests", dependencies: ["AttendanceStore", "AttendanceRules", "attend-store-torture"]),
-        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData"]),
+        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData", "TestSupport"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
         .testTarget(name: "AttendCLITests", dependencies: ["attend", "attend-store-torture"]),
         // Real ncursesw with no tty: newterm on pipes, key decoding and draw readback.

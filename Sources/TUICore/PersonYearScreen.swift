@@ -25,18 +25,14 @@ public enum PersonYearScreen {
     /// selection), and opens the person's timeline on Enter.
     static func reduce(_ state: inout AppState, _ key: KeyEvent) {
         let cursor = state.year.cursor
+        if let moved = DayCursor.moved(cursor, key, pageMonths: 12, today: state.data.today) {
+            state.year.cursor = moved
+            RosterScreen.clamp(&state)
+            return
+        }
         switch key {
-        case .left: state.year.cursor = cursor.previous
-        case .right, .character("l"): state.year.cursor = cursor.next
         case .up, .character("k"): state.year.cursor = cursor.adding(months: -1)
         case .down, .character("j"): state.year.cursor = cursor.adding(months: 1)
-        case .character("w"): state.year.cursor = cursor.adding(days: 7)
-        case .character("b"): state.year.cursor = cursor.adding(days: -7)
-        case .character("n"), .pageDown: state.year.cursor = cursor.adding(months: 12)
-        case .character("p"), .pageUp: state.year.cursor = cursor.adding(months: -12)
-        case .home: state.year.cursor = cursor.adding(days: 1 - cursor.day)
-        case .end: state.year.cursor = cursor.adding(days: CalendarDay.daysInMonth(year: cursor.year, month: cursor.month) - cursor.day)
-        case .character("t"): state.year.cursor = state.data.today
         case .character("["): state.roster.selected -= 1
         case .character("]"): state.roster.selected += 1
         case .enter:

@@ -30,20 +30,15 @@ public enum TeamCalendarScreen {
     /// switches the roster's team or manager, and opens the person's year on Enter.
     static func reduce(_ state: inout AppState, _ key: KeyEvent) {
         let cursor = state.calendar.cursor
+        if let moved = DayCursor.moved(cursor, key, pageMonths: 1, today: state.data.today) {
+            state.calendar.cursor = moved
+            return
+        }
         switch key {
-        case .left: state.calendar.cursor = cursor.previous
-        case .right, .character("l"): state.calendar.cursor = cursor.next
         case .up, .character("k"): state.roster.selected -= 1
         case .down, .character("j"): state.roster.selected += 1
         case .character("g"): state.roster.selected = 0
         case .character("G"): state.roster.selected = state.visibleRows.count - 1
-        case .character("w"): state.calendar.cursor = cursor.adding(days: 7)
-        case .character("b"): state.calendar.cursor = cursor.adding(days: -7)
-        case .character("n"), .pageDown: state.calendar.cursor = cursor.adding(months: 1)
-        case .character("p"), .pageUp: state.calendar.cursor = cursor.adding(months: -1)
-        case .home: state.calendar.cursor = cursor.adding(days: 1 - cursor.day)
-        case .end: state.calendar.cursor = cursor.adding(days: CalendarDay.daysInMonth(year: cursor.year, month: cursor.month) - cursor.day)
-        case .character("t"): state.calendar.cursor = state.data.today
         case .character("["), .character("]"), .character("m"):
             // The roster's own team and manager switch: the calendar shows the roster's people.
             RosterScreen.reduce(&state, key)

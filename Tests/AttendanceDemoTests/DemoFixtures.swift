@@ -1,37 +1,17 @@
 import AttendanceData
 import AttendanceDemo
 import AttendanceRules
+import TestSupport
 import AttendanceStore
 import Foundation
 
 /// The shipped policies and bank holidays, demo stores for a few days, and the checks every
 /// demo store must pass.
 enum DemoFixtures {
-    static let holidays: BankHolidayCalendar = {
-        do {
-            return try BankHolidayCalendar(files: [(sourceName: "data/bank-holidays.json", data: ShippedData.bankHolidaysJSON())])
-        } catch {
-            preconditionFailure("shipped bank holidays do not load: \(error)")
-        }
-    }()
-
-    static let policies: [PolicyProfile] = {
-        do {
-            return try PolicyLoader.loadAll(ShippedData.policyFiles())
-        } catch {
-            preconditionFailure("shipped policies do not load: \(error)")
-        }
-    }()
-
-    static func policy(_ id: String) -> PolicyProfile {
-        guard let found = policies.first(where: { $0.id == id }) else { preconditionFailure("no policy \(id)") }
-        return found
-    }
-
-    static func day(_ text: String) -> CalendarDay {
-        guard let day = CalendarDay(iso: text) else { preconditionFailure("bad test date \(text)") }
-        return day
-    }
+    static var holidays: BankHolidayCalendar { ShippedFixtures.holidays }
+    static var policies: [PolicyProfile] { ShippedFixtures.policies }
+    static func policy(_ id: String) -> PolicyProfile { ShippedFixtures.policy(id) }
+    static func day(_ text: String) -> CalendarDay { ShippedFixtures.day(text) }
 
     /// A Wednesday in November, a Monday, the Monday after Easter (a bank holiday in England
     /// and Wales and Northern Ireland, not in Scotland), and the Boxing Day substitute.

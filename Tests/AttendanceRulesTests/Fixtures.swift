@@ -1,34 +1,14 @@
 import AttendanceData
 import AttendanceRules
+import TestSupport
 import Foundation
 
 /// Shared test fixtures: the shipped policies and bank holidays, and builders for absences.
 enum Fixtures {
-    static let holidays: BankHolidayCalendar = {
-        do {
-            return try BankHolidayCalendar(files: [(sourceName: "data/bank-holidays.json", data: ShippedData.bankHolidaysJSON())])
-        } catch {
-            preconditionFailure("shipped bank holidays do not load: \(error)")
-        }
-    }()
-
-    static let policies: [PolicyProfile] = {
-        do {
-            return try PolicyLoader.loadAll(ShippedData.policyFiles())
-        } catch {
-            preconditionFailure("shipped policies do not load: \(error)")
-        }
-    }()
-
-    static func policy(_ id: String) -> PolicyProfile {
-        guard let found = policies.first(where: { $0.id == id }) else { preconditionFailure("no policy \(id)") }
-        return found
-    }
-
-    static func day(_ text: String) -> CalendarDay {
-        guard let day = CalendarDay(iso: text) else { preconditionFailure("bad test date \(text)") }
-        return day
-    }
+    static var holidays: BankHolidayCalendar { ShippedFixtures.holidays }
+    static var policies: [PolicyProfile] { ShippedFixtures.policies }
+    static func policy(_ id: String) -> PolicyProfile { ShippedFixtures.policy(id) }
+    static func day(_ text: String) -> CalendarDay { ShippedFixtures.day(text) }
 
     static func time(_ text: String) -> LocalDateTime {
         guard let value = LocalDateTime(iso: text) else { preconditionFailure("bad test time \(text)") }
