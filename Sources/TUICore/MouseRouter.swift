@@ -23,9 +23,22 @@ enum MouseRouter {
         case .wheelUp: return AppReducer.reduceKey(&state, .up)
         case .wheelDown: return AppReducer.reduceKey(&state, .down)
         case .click:
-            guard state.screen == .roster, let index = RosterScreen.row(at: y, state) else { return [] }
-            if index == state.roster.selected { return AppReducer.reduceKey(&state, .enter) }
-            state.roster.selected = index
+            switch state.screen {
+            case .roster:
+                guard let index = RosterScreen.row(at: y, state) else { return [] }
+                if index == state.roster.selected { return AppReducer.reduceKey(&state, .enter) }
+                state.roster.selected = index
+            case .teamCalendar:
+                // A day cell: that person and day; the same cell again opens their year.
+                guard let hit = TeamCalendarScreen.cell(atX: x, y: y, state) else { return [] }
+                if hit.row == state.roster.selected && (hit.day == nil || hit.day == state.calendar.cursor) {
+                    return AppReducer.reduceKey(&state, .enter)
+                }
+                state.roster.selected = hit.row
+                if let day = hit.day { state.calendar.cursor = day }
+            default:
+                break
+            }
             return []
         }
     }

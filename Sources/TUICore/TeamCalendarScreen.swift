@@ -76,6 +76,26 @@ public enum TeamCalendarScreen {
         }
     }
 
+    /// The person (roster index) and day under a screen cell, as `draw` lays them out (a click
+    /// on a name gives no day).
+    static func cell(atX x: Int, y: Int, _ state: AppState) -> (row: Int, day: CalendarDay?)? {
+        let inner = TimelineScreen.area(state).inset(1)
+        guard inner.height >= 4, inner.width >= 40 else { return nil }
+        let layout = Layout(innerWidth: inner.width, terminalWidth: state.width)
+        let cursor = state.calendar.cursor
+        let columns = DayColumns(x: inner.x + 1 + layout.nameWidth + 1, cellWidth: layout.cellWidth,
+                                 month: cursor.adding(days: 1 - cursor.day), weekDividers: true)
+        let rows = state.visibleRows
+        let listTop = inner.y + columns.numberRows + 1
+        let visible = max(0, inner.maxY - 1 - listTop)
+        guard !rows.isEmpty, y >= listTop, y < listTop + visible else { return nil }
+        let selected = min(max(state.roster.selected, 0), rows.count - 1)
+        let first = max(0, min(selected - visible / 2, rows.count - visible))
+        let index = first + (y - listTop)
+        guard rows.indices.contains(index) else { return nil }
+        return (index, columns.day(atColumn: x).map(columns.date))
+    }
+
     /// Draws the month for the roster's visible people into `area`.
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         let rows = state.visibleRows

@@ -32,6 +32,19 @@ import Testing
         #expect(state.roster.selected == before + 1)
     }
 
+    @Test func aClickOnACalendarCellSelectsThePersonAndTheDay() {
+        var state = TUIFixtures.state(width: 120, height: 40)
+        TUIFixtures.press(&state, .character("2"))
+        let frame = TUIFixtures.lines(state)
+        guard let y = frame.firstIndex(where: { $0.contains("Calum Stewart") }) else { Issue.record("no row"); return }
+        // Find the column of the 10th: scan the row for the cell the layout gives that day.
+        guard let x = (0..<120).first(where: { TeamCalendarScreen.cell(atX: $0, y: y, state)?.day?.day == 10 }) else { Issue.record("no day 10"); return }
+        TUIFixtures.press(&state, .mouse(.click, x: x, y: y))
+        #expect(state.selectedRow?.name == "Calum Stewart" && state.calendar.cursor.day == 10)
+        TUIFixtures.press(&state, .mouse(.click, x: x, y: y))
+        #expect(state.screen == .personYear && state.year.cursor.day == 10)
+    }
+
     @Test func aFormTakesNoClickOrWheel() {
         var state = FormFlowTests.stateOnAtWorkPerson()
         TUIFixtures.press(&state, .character("c"))
