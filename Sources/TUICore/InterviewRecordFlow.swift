@@ -54,13 +54,9 @@ public struct InterviewRecordFlow: Hashable, Sendable, Flow {
     }
 
     mutating func reduce(_ state: inout AppState, _ key: KeyEvent) -> [AppEffect] {
+        if ScrollPane.scroll(key, &scroll) { return [] }
         switch key {
         case .escape, .enter, .character("q"), .character("v"): state.flow = nil
-        case .up, .character("k"): scroll = max(0, scroll - 1)
-        case .down, .character("j"): scroll += 1
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .pageDown: scroll += 10
-        case .home: scroll = 0
         default: break
         }
         return []

@@ -40,4 +40,17 @@ public enum ScrollPane {
         let position = lines.count > height ? "\(top + 1)–\(shown) of \(lines.count) · " : ""
         buffer.put("\(position)↑↓ PgUp/PgDn scroll · Esc closes", x: area.x + 1, y: area.maxY - 1, style: .dim, maxX: area.maxX - 1)
     }
+
+    /// An overlay's scroll keys (↑↓ k j a line, PgUp/PgDn ten, Home the top); false for others.
+    static func scroll(_ key: KeyEvent, _ scroll: inout Int) -> Bool {
+        switch key {
+        case .up, .character("k"): scroll = max(0, scroll - 1)
+        case .down, .character("j"): scroll += 1
+        case .pageUp: scroll = max(0, scroll - 10)
+        case .pageDown: scroll += 10
+        case .home: scroll = 0
+        default: return false
+        }
+        return true
+    }
 }

@@ -5,15 +5,10 @@ import ArgumentParser
 struct CorrectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Employee id.", valueName: "id")) var employee: String
     @Option(help: ArgumentHelp("The record's id (shown when it was added, and by `employee show` and `history`).", valueName: "record-id")) var id: String
-    @Option(help: ArgumentHelp("Why: kept in the history with the change.", valueName: "text")) var reason: String
+    @OptionGroup var reason: ReasonOption
 
     /// The reason, checked: required, one line or more, within the note limit.
-    func checkedReason() throws -> String {
-        try Parsing.checkText(reason, option: "--reason", limit: TextRules.noteLimit, multiline: true)
-        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw BadInput("--reason is empty; say why the record is corrected (it is kept in the history)") }
-        return trimmed
-    }
+    func checkedReason() throws -> String { try reason.checked() }
 
     /// Where the record `--id` is in its list, refusing one that is voided or not there (the
     /// message names what is allowed).

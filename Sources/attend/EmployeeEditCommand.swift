@@ -15,7 +15,7 @@ struct EmployeeEditCommand: ParsableCommand {
             """)
 
     @Option(help: ArgumentHelp("Employee id.", valueName: "id")) var employee: String
-    @Option(help: ArgumentHelp("Why: kept in the history with the change.", valueName: "text")) var reason: String
+    @OptionGroup var reason: ReasonOption
     @Option(help: ArgumentHelp("The employee's name as they write it.", valueName: "name")) var name: String?
     @Option(help: ArgumentHelp("Work e-mail address (the ATTENDEE of invitations), or none.", valueName: "address")) var email: String?
     @Option(help: ArgumentHelp("Team id (an existing team).", valueName: "team")) var team: String?
@@ -26,10 +26,8 @@ struct EmployeeEditCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        try Parsing.checkText(reason, option: "--reason", limit: TextRules.noteLimit, multiline: true)
+        let why = try reason.checked()
         try Parsing.checkText(name, option: "--name", limit: TextRules.nameLimit)
-        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !why.isEmpty else { throw BadInput("--reason is empty; say why the details change (it is kept in the history)") }
         if [name, email, team, manager, nation, policy, startTime].allSatisfy({ $0 == nil }) {
             throw BadInput("nothing to change: give at least one of --name, --email, --team, --manager, --nation, --policy, --start-time")
         }

@@ -7,7 +7,7 @@ struct ManagerEditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "edit", abstract: "Correct a manager's name or e-mail address, with a reason.")
 
     @Option(help: ArgumentHelp("Manager id.", valueName: "id")) var id: String
-    @Option(help: ArgumentHelp("Why: kept in the history with the change.", valueName: "text")) var reason: String
+    @OptionGroup var reason: ReasonOption
     @Option(help: ArgumentHelp("The manager's name.", valueName: "name")) var name: String?
     @Option(help: ArgumentHelp("Work e-mail address, or none.", valueName: "address")) var email: String?
     @Option(help: ArgumentHelp("Job title letters are signed with, e.g. \"Team Leader\", or none.", valueName: "title")) var role: String?
@@ -15,12 +15,10 @@ struct ManagerEditCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        try Parsing.checkText(reason, option: "--reason", limit: TextRules.noteLimit, multiline: true)
+        let why = try reason.checked()
         try Parsing.checkText(name, option: "--name", limit: TextRules.nameLimit)
         try Parsing.checkText(role, option: "--role", limit: TextRules.nameLimit)
         if let uiDefault, !["yes", "no"].contains(uiDefault) { throw BadInput("--ui-default '\(uiDefault)' is not allowed; expected yes or no") }
-        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !why.isEmpty else { throw BadInput("--reason is empty; say why the details change (it is kept in the history)") }
         if name == nil && email == nil && role == nil && uiDefault == nil { throw BadInput("nothing to change: give --name, --email, --role or --ui-default") }
         let context = try storeOptions.load()
         var organisation = context.organisation
