@@ -45,6 +45,8 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
     public var edits: [String: String] = [:]
     /// The agreed action being typed.
     public var actionText = ""
+    /// Where typing goes in the answer or action being typed (a character offset; nil: the end).
+    public var caret: Int?
     /// The sign-off: when it was held (default: today), the employee's acknowledgement and
     /// who signs off (default: the team's manager).
     public var signOff: FormState
@@ -119,6 +121,7 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
         let index = all.firstIndex(of: step) ?? 0
         step = all[min(max(index + delta, 0), all.count - 1)]
         error = nil
+        caret = nil
     }
 
     // MARK: Keys
@@ -155,12 +158,11 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
             case .signOff: step = .prompt(0)
             }
             error = nil
+            caret = nil
         case .enter:
             return enter(&state)
-        case .backspace, .delete:
-            edit { if !$0.isEmpty { $0.removeLast() } }
-        case .character(let c):
-            edit { $0.append(c) }
+        case .left, .right, .home, .end, .backspace, .delete, .character:
+            typeAtCaret { $0.handle(key, width: FormFlowSupport.formWidth(state)) }
         default:
             break
         }
@@ -173,8 +175,26 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
         guard phase == .editing else { return }
         let multiline: Bool
         if case .signOff = step { multiline = false } else { multiline = true }
-        let cleaned = TextEditing.cleaned(text, multiline: multiline)
-        edit { $0 += cleaned }
+        if multiline {
+            typeAtCaret { $0.paste(text); return true }
+        } else {
+            let cleaned = TextEditing.cleaned(text, multiline: false)
+            edit { $0 += cleaned }
+        }
+    }
+
+    /// The answer or action being typed as a one-field form (the forms' editing at a cursor),
+    /// changed by `change` and put back with its cursor.
+    mutating func typeAtCaret(_ change: (inout FormState) -> Bool) {
+        var text = ""
+        edit { text = $0 }
+        var form = FormState(fields: [FormField(id: "text", label: "", value: text, kind: .multiline(rows: 3), limit: TextRules.noteLimit)])
+        form.fields[0].cursor = caret
+        _ = change(&form)
+        let typed = form.fields[0]
+        edit { $0 = typed.value }
+        caret = typed.cursor
+        if let problem = typed.error { error = problem }
     }
 
     mutating func edit(_ change: (inout String) -> Void) {
@@ -375,7 +395,7 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
             for text in TextWrap.wrap(prompt.text, width: rect.width).prefix(4) { line(text) }
             line("Source: \(prompt.source)", .dim)
             y += 1
-            y += field("Answer", answer(prompt.id), into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 3)
+            y += field("Answer", answer(prompt.id), caret: caret, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 3)
             if let error {
                 line("✗ " + error, Style(foreground: .red, attributes: .bold))
             } else {
@@ -387,7 +407,7 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
             if actions.isEmpty { line("none yet", .dim, indent: 2) }
             for action in actions.suffix(max(1, rect.height - 6)) { line("• " + action, indent: 2) }
             y += 1
-            y += field("New action", actionText, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
+            y += field("New action", actionText, caret: caret, into: &buffer, x: rect.x, y: y, width: rect.width, maxLines: 2)
             if let error { line("✗ " + error, Style(foreground: .red, attributes: .bold)) } else {
                 line("Enter adds the action (saved at once); Enter on an empty field goes to sign-off", .dim)
             }
@@ -407,14 +427,16 @@ public struct InterviewFlow: Hashable, Sendable, Flow {
         return y - rect.y
     }
 
-    /// A labelled text field (reversed, with the cursor), wrapped; shows the end when too long.
-    func field(_ label: String, _ value: String, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, maxLines: Int) -> Int {
+    /// A labelled text field (reversed, with the cursor), wrapped and scrolled to the cursor's
+    /// line, as the forms' notes are (`FormLayout.shown`).
+    func field(_ label: String, _ value: String, caret: Int?, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, maxLines: Int) -> Int {
         let labelText = label + ": "
         let labelWidth = TextWidth.of(labelText)
         buffer.put(labelText, x: x, y: y, style: .bold)
         let fieldWidth = max(8, width - labelWidth)
-        let wrapped = TextWrap.wrap(value + "▏", width: fieldWidth)
-        let shown = wrapped.isEmpty ? ["▏"] : Array(wrapped.suffix(maxLines))
+        var shownField = FormField(id: "text", label: "", value: value, kind: .multiline(rows: maxLines))
+        shownField.cursor = caret
+        let shown = FormLayout.shown(shownField, focused: true, width: fieldWidth)
         for (i, text) in shown.enumerated() {
             buffer.put(TextWidth.pad(text, to: fieldWidth), x: x + labelWidth, y: y + i, style: .reverse, maxX: x + width)
         }

@@ -73,4 +73,18 @@ import Testing
         guard case .interview(let flow)? = state.flow, case .prompt(let i) = flow.step else { Issue.record("no interview"); return }
         #expect(flow.answer(flow.script.prompts[i].id) == "typed, not yet saved")
     }
+
+    @Test func anInterviewAnswerEditsAtTheCursorAndAPasteKeepsItsLines() {
+        var state = TUIFixtures.state(width: 120, height: 40)
+        guard let row = state.visibleRows.first(where: { InterviewFlow.open(data: state.data, employeeId: $0.id).flow != nil }) else {
+            Issue.record("nobody to interview"); return
+        }
+        Self.select(&state, row.id)
+        TUIFixtures.press(&state, .character("i"))
+        FormFlowTests.type(&state, "abc")
+        TUIFixtures.press(&state, .left, .left, .character("X"), .end, .paste("\nsecond line"))
+        guard case .interview(let flow)? = state.flow, case .prompt(let i) = flow.step else { Issue.record("no interview"); return }
+        #expect(flow.answer(flow.script.prompts[i].id) == "aXbc\nsecond line")
+        #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("second line▏"))
+    }
 }
