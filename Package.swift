@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Property tests of the rules' invariants (test targets only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Letter templates (Mustache) and the DOCX package (a ZIP).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure domain rules: value types, calendars, counting, triggers, duties, checks.
@@ -23,8 +26,15 @@ let package = Package(
         .target(name: "AttendanceReports", dependencies: ["AttendanceRules", "AttendanceStore"]),
         // Pure demo generator for `attend init --demo`: a realistic organisation as of a given day. No I/O, no clock.
         .target(name: "AttendanceDemo", dependencies: ["AttendanceRules", "AttendanceStore"]),
+        // Letters to the employee: fields from the store and the policy, Mustache templates
+        // checked before use, the manager's checklist, plain text and DOCX. No file I/O.
+        .target(name: "AttendanceLetters", dependencies: [
+            "AttendanceRules", "AttendanceStore",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The pure TUI core: cell buffer, keys, state, reducer and views. No ncurses here.
-        .target(name: "TUICore", dependencies: ["AttendanceRules", "AttendanceStore", "AttendanceReports"]),
+        .target(name: "TUICore", dependencies: ["AttendanceRules", "AttendanceStore", "AttendanceReports", "AttendanceLetters"]),
         // ncursesw as a C module: a module map and a shim header only (see docs/architecture.md).
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
         // The thin ncursesw backend: the only code that imports CNCurses.
@@ -35,9 +45,9 @@ let package = Package(
             path: ".",
             // The target sits at the root only so that `data/` can stay a top-level folder;
             // every other target's folder is excluded from it.
-            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/TUICore", "Sources/CNCurses", "Sources/TUINCurses", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
+            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/AttendanceLetters", "Sources/TUICore", "Sources/CNCurses", "Sources/TUINCurses", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
             sources: ["Sources/AttendanceData"],
-            resources: [.copy("data/policies"), .copy("data/bank-holidays.json")]
+            resources: [.copy("data/policies"), .copy("data/bank-holidays.json"), .copy("data/letters")]
         ),
         .executableTarget(
             name: "attend",
@@ -46,6 +56,7 @@ let package = Package(
                 "AttendanceStore",
                 "AttendanceData",
                 "AttendanceReports",
+                "AttendanceLetters",
                 "AttendanceDemo",
                 "TUICore",
                 "TUINCurses",
@@ -57,6 +68,12 @@ let package = Package(
         .testTarget(name: "AttendanceRulesTests", dependencies: [
             "AttendanceRules", "AttendanceData", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        // Letters: every kind for every policy, golden texts, template errors, the DOCX package,
+        // and a real LibreOffice conversion of a generated DOCX.
+        .testTarget(name: "AttendanceLettersTests", dependencies: [
+            "AttendanceLetters", "AttendanceRules", "AttendanceStore", "AttendanceData", "TestSupport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], resources: [.copy("Golden")]),
         .testTarget(name: "AttendanceReportsTests", dependencies: ["AttendanceReports", "AttendanceRules", "AttendanceStore"]),
         .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceRules", "AttendanceStore", "AttendanceData", "TestSupport"]),
         // The store's fault tools: a writer that acknowledges each durable save, the kill loop

@@ -37,3 +37,23 @@ public enum ShippedDataError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension ShippedData {
+    /// The shipped letter templates in `data/letters/<set>/<name>.mustache`, as (set, name,
+    /// display path, text): the `default` set, and any set named after a policy id.
+    public static func letterTemplateFiles() throws -> [(set: String, name: String, file: String, text: String)] {
+        guard let dir = Bundle.module.url(forResource: "letters", withExtension: nil) else {
+            throw ShippedDataError.missing("data/letters")
+        }
+        var out: [(set: String, name: String, file: String, text: String)] = []
+        for set in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() {
+            let folder = dir.appendingPathComponent(set)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for file in names.sorted() where file.hasSuffix(".mustache") {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                out.append((set: set, name: String(file.dropLast(".mustache".count)), file: "data/letters/\(set)/\(file)", text: text))
+            }
+        }
+        return out
+    }
+}

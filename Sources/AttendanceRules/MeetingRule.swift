@@ -4,6 +4,8 @@ public struct MeetingRule: Codable, Hashable, Sendable {
     public let kind: String
     public let name: String
     public let accompaniment: SourcedText?
+    /// What an invitation to this meeting tells the employee; nil: the letter says only what the record holds.
+    public let letter: MeetingLetterRule?
     public let checks: [MeetingCheckRule]
     public let source: String
 }

@@ -206,6 +206,15 @@ public enum PolicyLoader {
                 }
             }
         }
+        for (i, s) in p.stages.enumerated() {
+            guard let appeal = s.appeal else { continue }
+            let appealKinds = p.meetings.filter { m in
+                m.checks.contains { $0.type == .appealWithinWorkingDaysOfOutcomeReceived || $0.type == .appealWithinWorkingDaysOfOutcomeIssued }
+            }.map(\.kind)
+            if !appealKinds.contains(appeal.meetingKind) {
+                fail("stages[\(i)].appeal.meetingKind", "'\(appeal.meetingKind)' is not a meeting kind with an appeal deadline check; expected one of \(appealKinds.isEmpty ? "(none: add a meeting with an appealWithinWorkingDaysOfOutcomeReceived or …Issued check)" : appealKinds.joined(separator: ", "))")
+            }
+        }
         let d = p.noticeDelivery
         for (name, rule) in [("hand", d.hand), ("email", d.email), ("post", d.post)] {
             if rule.addWorkingDays < 0 { fail("noticeDelivery.\(name).addWorkingDays", "expected 0 or more") }

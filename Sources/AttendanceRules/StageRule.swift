@@ -16,5 +16,9 @@ public struct StageRule: Codable, Hashable, Sendable {
     public let hrAdviceFirst: SourcedText?
     /// What must be in place before the stage goes ahead (e.g. an OH referral no more than 3 months old).
     public let preconditions: [SourcedText]?
+    /// What the outcome letter says of the review period; nil when the policy says nothing.
+    public let outcomeLetter: StageOutcomeLetterRule?
+    /// The right of appeal against this stage's outcome; nil when the policy states none (AMB-15).
+    public let appeal: StageAppealRule?
     public let source: String
 }

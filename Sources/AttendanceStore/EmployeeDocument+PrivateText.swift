@@ -12,6 +12,7 @@ extension EmployeeDocument {
         copy.interviews = interviews.map { var i = $0; i.answers = i.answers.mapValues { _ in PrivateText.placeholder }; i.agreedActions = i.agreedActions.map { _ in PrivateText.placeholder }; return i }
         copy.absences = absences.map(\.withoutPrivateText)
         copy.ohReferrals = ohReferrals.map { var r = $0; r.note = PrivateText.held(r.note); return r }
+        copy.letters = letters.map(\.withoutPrivateText)
         return copy
     }
 }

@@ -8,7 +8,8 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     /// it on its next save, refuses a schema 4 file); schema 5 adds `selfCertificates`,
     /// `voided` (records withdrawn with a reason), `leftOn` and `email`, and field-by-field
     /// `changes` in the history.
-    public static let currentSchemaVersion = 6
+    /// Schema 7 adds `letters`, the letters written to the employee.
+    public static let currentSchemaVersion = 7
 
     public var schemaVersion: Int
     public var revision: Int
@@ -44,6 +45,8 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
     public var leftOn: CalendarDay?
     /// Work e-mail address, for calendar invitations (schema 5).
     public var email: String?
+    /// The letters written to the employee, oldest first (schema 7).
+    public var letters: [LetterRecord]
     /// Every saved change to this document, oldest first (schema 4); the store appends to it
     /// on each save, so a caller never needs to.
     public var history: [ChangeRecord]
@@ -72,6 +75,7 @@ public struct EmployeeDocument: Codable, Hashable, Sendable, Identifiable {
         self.ohReferrals = []
         self.selfCertificates = []
         self.voided = []
+        self.letters = []
         self.history = []
     }
 

@@ -41,6 +41,7 @@ enum EmployeeFastDecoder {
         var interviews: [RTWInterview]?, meetings: [MeetingRecord]?, stages: [StageRecord]?, ohReferrals: [OHReferral]?
         var history: [ChangeRecord]?
         var selfCertificates: [SelfCertificateRecord]?, voided: Int?, leftOn: CalendarDay?, email: String?
+        var letters: [LetterRecord]?
         try r.object { (r: inout Reader, key: Key) throws(Bail) in
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
@@ -69,6 +70,7 @@ enum EmployeeFastDecoder {
             case "voided": try seen.mark(22); voided = try r.array { (r: inout Reader) throws(Bail) -> Int in throw Bail() }.count
             case "leftOn": try seen.mark(23); leftOn = try r.optional { (r: inout Reader) throws(Bail) in try r.day() }
             case "email": try seen.mark(24); email = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "letters": try seen.mark(25); letters = try r.array(letter)
             default: throw Bail()
             }
         }
@@ -106,6 +108,12 @@ enum EmployeeFastDecoder {
         } else if selfCertificates != nil || voided != nil || leftOn != nil || email != nil {
             throw Bail()
         }
+        // Schema 7's letters are in every schema 7 document and in no older one (`employeeV6toV7`).
+        if schemaVersion >= 7 {
+            guard letters != nil else { throw Bail() }
+        } else if letters != nil {
+            throw Bail()
+        }
         schemaVersion = EmployeeDocument.currentSchemaVersion
         var document = EmployeeDocument(id: id, name: name, teamId: teamId, managerId: managerId, pattern: pattern,
                                         nation: nation, policy: policy, fte: fte, startDate: startDate)
@@ -124,6 +132,7 @@ enum EmployeeFastDecoder {
         document.selfCertificates = selfCertificates ?? []
         document.leftOn = leftOn
         document.email = email
+        document.letters = letters ?? []
         return document
     }
 
@@ -296,6 +305,36 @@ enum EmployeeFastDecoder {
         }
         guard let id, let absenceId, let received else { throw Bail() }
         return SelfCertificateRecord(id: id, absenceId: absenceId, received: received)
+    }
+
+    static func letter(_ r: inout Reader) throws(Bail) -> LetterRecord {
+        var seen = Seen()
+        var id: String?, kind: String?, title: String?, writtenOn: CalendarDay?, writtenBy: String?
+        var meetingId: String?, outcomeId: String?, interviewId: String?, delivery: NoticeDelivery?, receivedOn: CalendarDay?
+        var text: String?, checklist: [String]?, includesPrivate: Bool?
+        try r.object { (r: inout Reader, key: Key) throws(Bail) in
+            switch key {
+            case "id": try seen.mark(0); id = try r.string()
+            case "kind": try seen.mark(1); kind = try r.string()
+            case "title": try seen.mark(2); title = try r.string()
+            case "writtenOn": try seen.mark(3); writtenOn = try r.day()
+            case "writtenBy": try seen.mark(4); writtenBy = try r.string()
+            case "meetingId": try seen.mark(5); meetingId = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "outcomeId": try seen.mark(6); outcomeId = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "interviewId": try seen.mark(7); interviewId = try r.optional { (r: inout Reader) throws(Bail) in try r.string() }
+            case "delivery": try seen.mark(8); delivery = try r.enumeration(NoticeDelivery.self)
+            case "receivedOn": try seen.mark(9); receivedOn = try r.day()
+            case "text": try seen.mark(10); text = try r.string()
+            case "checklist": try seen.mark(11); checklist = try r.array { (r: inout Reader) throws(Bail) in try r.string() }
+            case "includesPrivate": try seen.mark(12); includesPrivate = try r.bool()
+            default: throw Bail()
+            }
+        }
+        guard let id, let kind, let title, let writtenOn, let writtenBy, let delivery, let receivedOn, let text, let checklist,
+              let includesPrivate else { throw Bail() }
+        return LetterRecord(id: id, kind: kind, title: title, writtenOn: writtenOn, writtenBy: writtenBy, meetingId: meetingId,
+                            outcomeId: outcomeId, interviewId: interviewId, delivery: delivery, receivedOn: receivedOn,
+                            text: text, checklist: checklist, includesPrivate: includesPrivate)
     }
 
     static func fieldChange(_ r: inout Reader) throws(Bail) -> FieldChange {

@@ -31,6 +31,8 @@ extension FileStore {
             }
             guard unlink(path) == 0 else { throw .io(path: path, problem: DurableFile.errorText()) }
             DurableFile.syncDirectory(employeesPath)
+            // The letters written out to them go too (their records went with the document).
+            _ = eraseLetterFiles(employeeId: id)
             return organisation
         }
     }

@@ -27,6 +27,10 @@ enum StoreMigration {
         }
         // Schema 6 adds only optional fields (an interview's `employeeAcknowledged`).
         if step == 5 { step = 6 }
+        if step == 6 {
+            object = employeeV6toV7(object)
+            step = 7
+        }
         object["schemaVersion"] = step
         do {
             return try JSONSerialization.data(withJSONObject: object)
@@ -89,5 +93,12 @@ enum StoreMigration {
         var v5 = v4
         for key in ["selfCertificates", "voided"] where v5[key] == nil { v5[key] = [Any]() }
         return v5
+    }
+
+    /// Schema 6 kept no letters (none were written); schema 7 always writes the list.
+    static func employeeV6toV7(_ v6: [String: Any]) -> [String: Any] {
+        var v7 = v6
+        if v7["letters"] == nil { v7["letters"] = [Any]() }
+        return v7
     }
 }

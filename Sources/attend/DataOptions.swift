@@ -13,6 +13,10 @@ struct DataOptions: ParsableArguments {
             help: ArgumentHelp("A folder of your own policy profiles (*.json); a profile with a shipped id replaces the shipped one (also $ATTEND_POLICY_DIR).", valueName: "dir"))
     var policyDirectory: String?
 
+    @Option(name: .customLong("letters-dir"),
+            help: ArgumentHelp("A folder of your own letter templates (<kind>.mustache, letterhead.mustache, signature.mustache; or in a <policy-id>/ folder for one policy); each replaces the shipped one of its name (also $ATTEND_LETTERS_DIR).", valueName: "dir"))
+    var lettersDirectory: String?
+
     /// The bank-holiday calendar: shipped file, then $ATTEND_BANK_HOLIDAYS, then --bank-holidays files.
     func holidays() throws -> BankHolidayCalendar {
         var files: [(sourceName: String, data: Data)] = []

@@ -102,6 +102,12 @@ import Testing
             e.ohReferrals = (0..<Int.random(in: 0...3, using: &generator)).map { n in
                 OHReferral(id: "o\(n)", absenceId: text(), referredOn: day(), by: text(), note: maybe(text()))
             }
+            e.letters = (0..<Int.random(in: 0...2, using: &generator)).map { n in
+                LetterRecord(id: "letter-\(n)", kind: text(), title: text(), writtenOn: day(), writtenBy: text(), meetingId: maybe(text()),
+                             outcomeId: maybe(text()), interviewId: maybe(text()), delivery: NoticeDelivery.allCases.randomElement(using: &generator)!,
+                             receivedOn: day(), text: text(), checklist: (0..<Int.random(in: 0...2, using: &generator)).map { _ in text() },
+                             includesPrivate: Bool.random(using: &generator))
+            }
             try bothWays(e)
         }
     }
@@ -122,7 +128,7 @@ import Testing
     }
 
     @Test func readsCompactHandWrittenJSON() throws {
-        let text = #"{"schemaVersion":6,"history":[{"revision":3,"at":"2026-01-01T09:00:00.000000Z","actor":"a","action":"x","summary":"s","reason":"r","changes":[{"record":"absence a1","field":"end","from":"2025-01-03","to":null},{"record":"contact c-1","field":"note","private":true}]}],"revision":3,"id":"h1","name":"Hand Written","pattern":{"days":["Monday","tue"],"hoursPerDay":8,"hoursByDay":{"tue":4}},"fte":1,"absences":[{"id":"a1","type":"sickness","start":"2025-01-02","end":null,"certificate":"none"}],"sicknessCalls":[],"contacts":[],"fitNotes":[],"interviews":[],"meetings":[],"stages":[],"ohReferrals":[],"selfCertificates":[{"id":"sc-1","absenceId":"a1","received":"2025-01-09"}],"voided":[],"leftOn":"2026-03-31","email":"h@example.org","teamId":null}"#
+        let text = #"{"schemaVersion":7,"letters":[{"id":"letter-1","kind":"invitation","title":"T","writtenOn":"2026-01-02","writtenBy":"a","meetingId":"m1","outcomeId":null,"delivery":"post","receivedOn":"2026-01-06","text":"Dear H","checklist":["[rule] x (y)"],"includesPrivate":false}],"history":[{"revision":3,"at":"2026-01-01T09:00:00.000000Z","actor":"a","action":"x","summary":"s","reason":"r","changes":[{"record":"absence a1","field":"end","from":"2025-01-03","to":null},{"record":"contact c-1","field":"note","private":true}]}],"revision":3,"id":"h1","name":"Hand Written","pattern":{"days":["Monday","tue"],"hoursPerDay":8,"hoursByDay":{"tue":4}},"fte":1,"absences":[{"id":"a1","type":"sickness","start":"2025-01-02","end":null,"certificate":"none"}],"sicknessCalls":[],"contacts":[],"fitNotes":[],"interviews":[],"meetings":[],"stages":[],"ohReferrals":[],"selfCertificates":[{"id":"sc-1","absenceId":"a1","received":"2025-01-09"}],"voided":[],"leftOn":"2026-03-31","email":"h@example.org","teamId":null}"#
         let data = Data(text.utf8)
         let fast = try #require(EmployeeFastDecoder.decode(data))
         #expect(fast == (try JSONDecoder().decode(EmployeeDocument.self, from: data)))

@@ -94,7 +94,7 @@ import Testing
             let topLevel = try store.text("employees/e1.json").split(separator: "\n")
                 .filter { $0.hasPrefix("  \"") }
                 .map { String($0.dropFirst(3).prefix { $0 != "\"" }) }
-            #expect(topLevel == ["absences", "contacts", "fitNotes", "history", "id", "interviews", "managerId", "meetings", "name",
+            #expect(topLevel == ["absences", "contacts", "fitNotes", "history", "id", "interviews", "letters", "managerId", "meetings", "name",
                                  "nation", "ohReferrals", "pattern", "policy", "revision", "schemaVersion", "selfCertificates", "sicknessCalls", "stages",
                                  "startDate", "teamId", "fte", "voided"].sorted())
             // The pattern is nested and indented one level deeper.

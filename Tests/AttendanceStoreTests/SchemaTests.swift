@@ -103,14 +103,14 @@ import Testing
             // Loading changes nothing on disk; the next save writes the current schema (4).
             #expect(try store.text("employees/old1.json") == Self.schema1Employee)
             let saved = try store.save(old, actor: "tester", action: "touch", summary: "no change")
-            #expect(saved.schemaVersion == 6)
-            #expect(EmployeeDocument.currentSchemaVersion == 6)
+            #expect(saved.schemaVersion == 7)
+            #expect(EmployeeDocument.currentSchemaVersion == 7)
             #expect(saved.revision == 5)
             // Its history starts with the first save in schema 4 (earlier changes were logged
             // in audit.jsonl, which stays).
             #expect(saved.history.map(\.revision) == [5])
             let written = try store.jsonObject("employees/old1.json")
-            #expect(written["schemaVersion"] as? Int == 6)
+            #expect(written["schemaVersion"] as? Int == 7)
             #expect(written["workingDays"] == nil)
             #expect(written["hoursPerDay"] == nil)
             let pattern = try #require(written["pattern"] as? [String: Any])
@@ -161,9 +161,9 @@ import Testing
             var changed = old
             changed.ohReferrals = [OHReferral(id: "oh-1", absenceId: "a1", referredOn: StoreFixtures.day("2025-10-29"), by: "m1")]
             let saved = try store.save(changed, actor: "tester", action: "oh.referral", summary: "oh-1")
-            #expect(saved.schemaVersion == 6)
+            #expect(saved.schemaVersion == 7)
             let written = try store.jsonObject("employees/two1.json")
-            #expect(written["schemaVersion"] as? Int == 6)
+            #expect(written["schemaVersion"] as? Int == 7)
             #expect((written["history"] as? [Any])?.count == 1)
             #expect((written["ohReferrals"] as? [Any])?.count == 1)
             #expect(try store.loadEmployee("two1") == saved)
@@ -191,7 +191,7 @@ import Testing
         let fast = try #require(EmployeeFastDecoder.decode(data), "a schema 3 file fell back to the slow path")
         #expect(fast == (try FileStore.decodeEmployeeSlowly(data, file: "employees/two1.json")))
         #expect(fast.history.isEmpty)
-        #expect(fast.schemaVersion == 6)
+        #expect(fast.schemaVersion == 7)
         // A schema 4 file must carry its history.
         let missing = schema3.replacingOccurrences(of: "\"schemaVersion\" : 3", with: "\"schemaVersion\" : 4")
         #expect(EmployeeFastDecoder.decode(Data(missing.utf8)) == nil)
