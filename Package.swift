@@ -84,7 +84,7 @@ let package = Package(
             path: "Benchmarks/attend-store-torture"
         ),
         .testTarget(name: "AttendanceStoreTests", dependencies: ["AttendanceStore", "AttendanceRules", "attend-store-torture"]),
-        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData", "TestSupport"]),
+        .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceLetters", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData", "TestSupport"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
         .testTarget(name: "AttendCLITests", dependencies: ["attend", "attend-store-torture"]),
         // Real ncursesw with no tty: newterm on pipes, key decoding and draw readback.

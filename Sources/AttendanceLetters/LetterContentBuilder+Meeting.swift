@@ -2,13 +2,6 @@ import AttendanceRules
 import AttendanceStore
 
 extension LetterContentBuilder {
-    /// The meeting kinds of the policy that are appeal hearings: those with an appeal deadline check.
-    var appealKinds: Set<String> {
-        Set(policy.meetings.filter { m in
-            m.checks.contains { $0.type == .appealWithinWorkingDaysOfOutcomeReceived || $0.type == .appealWithinWorkingDaysOfOutcomeIssued }
-        }.map(\.kind))
-    }
-
     func meetingName(_ meeting: MeetingRecord) -> String { policy.meeting(meeting.kind)?.name ?? meeting.kind }
 
     /// The meeting `--meeting` names: booked, not cancelled, an appeal hearing for an appeal
@@ -22,10 +15,11 @@ extension LetterContentBuilder {
             throw LetterRequestProblem("no meeting \(TextRules.quoted(id)) for \(employee.id); \(employee.name)'s meetings: \(listed.isEmpty ? "none booked" : listed)")
         }
         guard !meeting.cancelled else { throw LetterRequestProblem("meeting \(id) is cancelled; no invitation is written for it") }
-        if appeal, !appealKinds.contains(meeting.kind) {
+        let isAppeal = LetterKind.invitation(forMeetingKind: meeting.kind, policy: policy) == .appealInvitation
+        if appeal, !isAppeal {
             throw LetterRequestProblem("meeting \(id) is a \(meetingName(meeting)), not an appeal hearing; write it with --kind invitation")
         }
-        if !appeal, appealKinds.contains(meeting.kind) {
+        if !appeal, isAppeal {
             throw LetterRequestProblem("meeting \(id) is an appeal hearing; write it with --kind appeal-invitation")
         }
         meetingId = meeting.id

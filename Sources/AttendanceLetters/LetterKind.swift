@@ -1,3 +1,5 @@
+import AttendanceRules
+
 /// The letters attend writes (issue 14). The raw value is the CLI's `--kind` and the
 /// template's file name (`<kind>.mustache`).
 public enum LetterKind: String, CaseIterable, Codable, Hashable, Sendable {
@@ -32,4 +34,15 @@ public enum LetterKind: String, CaseIterable, Codable, Hashable, Sendable {
 
     /// The template file for this kind.
     public var templateName: String { rawValue }
+}
+
+extension LetterKind {
+    /// The invitation a meeting of `kind` gets: the appeal-hearing invitation for a meeting
+    /// kind with an appeal deadline check, else the invitation.
+    public static func invitation(forMeetingKind kind: String, policy: PolicyProfile) -> LetterKind {
+        let isAppeal = policy.meeting(kind)?.checks.contains {
+            $0.type == .appealWithinWorkingDaysOfOutcomeReceived || $0.type == .appealWithinWorkingDaysOfOutcomeIssued
+        } ?? false
+        return isAppeal ? .appealInvitation : .invitation
+    }
 }

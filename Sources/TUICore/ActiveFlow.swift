@@ -12,6 +12,7 @@ public enum ActiveFlow: Hashable, Sendable {
     case history(HistoryFlow)
     case drafts(DraftsFlow)
     case interviewRecord(InterviewRecordFlow)
+    case letters(LettersFlow)
 
     /// The flow itself, for everything flows share (`Flow`): the one switch over the cases.
     var current: any Flow {
@@ -27,6 +28,7 @@ public enum ActiveFlow: Hashable, Sendable {
         case .history(let f): f
         case .drafts(let f): f
         case .interviewRecord(let f): f
+        case .letters(let f): f
         }
     }
 

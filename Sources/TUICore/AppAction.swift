@@ -8,8 +8,10 @@ public enum AppAction: Sendable {
     case reloaded(AppData, message: String)
     /// A file the user asked for was written.
     case fileWritten(String)
-    /// A save or file write failed; nothing was written; the form keeps what was typed.
+    /// A save failed; nothing was written; the form keeps what was typed.
     case effectFailed(String)
+    /// A file written after a save could not be: the save stands (the message says so).
+    case fileFailed(String)
     /// A save met a newer revision saved by another process: nothing was written, the store is
     /// reloaded (so saving again builds on the latest record) and the form keeps what was typed.
     case saveConflict(AppData, message: String)

@@ -1,3 +1,4 @@
+import AttendanceLetters
 import AttendanceRules
 import AttendanceStore
 
@@ -18,7 +19,15 @@ public struct AppData: Sendable {
     let index: [String: Int]
     let evaluations: [String: EmployeeEvaluation]
 
-    public init(snapshot: StoreSnapshot, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay) {
+    /// The letter templates of each policy (id → templates); a policy with none writes no letters.
+    public let letterTemplates: [String: LetterTemplates]
+    /// Who is using attend, for the letters' records (`--actor`, else $USER).
+    public let actor: String
+
+    public init(snapshot: StoreSnapshot, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay,
+                letterTemplates: [String: LetterTemplates] = [:], actor: String = "unknown") {
+        self.letterTemplates = letterTemplates
+        self.actor = actor
         organisation = snapshot.organisation
         // Alphabetical by name; keys worked out once and indices sorted, not the documents.
         // Leavers are off the rosters, calendars and weekly review from the day after they left.
@@ -70,6 +79,11 @@ public struct AppData: Sendable {
 
     /// The nation whose bank holidays apply to an employee.
     public func nation(for employee: EmployeeDocument) -> Nation { employee.nation ?? organisation.nation }
+
+    /// The organisation calendar of an employee's nation (deadlines in working days, AMB-01).
+    public func organisationCalendar(for employee: EmployeeDocument) -> WorkingCalendar {
+        .organisation(nation: nation(for: employee), holidays: holidays)
+    }
 
     /// The team's display name.
     public func teamName(_ id: String?) -> String {

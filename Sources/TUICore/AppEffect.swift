@@ -10,4 +10,6 @@ public enum AppEffect: Hashable, Sendable {
     case correct(EmployeeDocument, action: String, summary: String, reason: String)
     /// Write a file the user asked for (an invitation, a letter), 0600, atomically.
     case writeFile(path: String, contents: String)
+    /// Write a kept letter's copies (DOCX and text) into the store's `letters/` folder.
+    case writeLetter(employeeId: String, letter: LetterRecord)
 }

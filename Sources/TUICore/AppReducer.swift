@@ -31,6 +31,9 @@ public enum AppReducer {
         case .fileWritten(let path):
             state.message = "Wrote \(path)."
             return []
+        case .fileFailed(let problem):
+            state.message = "Saved, but \(problem)"
+            return []
         case .effectFailed(let problem):
             state.savesInFlight = [:]
             state.undoInFlight = nil
@@ -278,6 +281,13 @@ public enum AppReducer {
             default: state.flow = .drafts(DraftsFlow(drafts: state.pendingDrafts))
             }
             return []
+        case .character("L"):
+            guard let row = state.selectedRow else {
+                state.message = "Choose a person on the roster first."
+                return []
+            }
+            state.flow = .letters(LettersFlow(employeeId: row.id))
+            return []
         case .character("i"):
             guard let row = state.selectedRow else {
                 state.message = "Choose a person on the roster first."
@@ -345,7 +355,7 @@ public enum AppReducer {
 
     /// The keys of a screen, for the hint bar and help.
     public static func hints(for screen: ScreenID) -> [KeyHint] {
-        screenHints(screen) + [KeyHint("c", "sickness call"), KeyHint("r", "return"), KeyHint("f", "fit note"), KeyHint("C", "contact"), KeyHint("i", "interview"), KeyHint("M", "meeting"), KeyHint("o", "stage outcome")]
+        screenHints(screen) + [KeyHint("c", "sickness call"), KeyHint("r", "return"), KeyHint("f", "fit note"), KeyHint("C", "contact"), KeyHint("i", "interview"), KeyHint("M", "meeting"), KeyHint("o", "stage outcome"), KeyHint("L", "letters")]
     }
 
     static func screenHints(_ screen: ScreenID) -> [KeyHint] {

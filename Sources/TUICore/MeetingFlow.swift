@@ -1,3 +1,4 @@
+import AttendanceLetters
 import AttendanceRules
 import AttendanceStore
 
@@ -22,6 +23,9 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
     public var problem: String?
     /// The meeting saved, once the save is under way.
     public var savedMeetingId: String?
+    /// The invitation saved with the meeting, or why none could be written.
+    var savedLetter: LetterRecord?
+    var letterProblem: String?
     /// The meeting being moved (`e` on the timeline), nil when booking a new one.
     public var rescheduling: String?
 
@@ -231,7 +235,8 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
             savedMeetingId = old.id
             phase = .saving
             let request = originalMeeting(employee) == nil ? "" : " at the employee's request"
-            return [.correct(employee, action: "meeting.reschedule", summary: "\(old.id) moved from \(old.at.iso) to \(meeting.iso)\(request)", reason: reason)]
+            let letter = addInvitation(to: &employee, meetingId: old.id, kind: old.kind, notice: notice, delivery: delivery, data: state.data)
+            return [.correct(employee, action: "meeting.reschedule", summary: "\(old.id) moved from \(old.at.iso) to \(meeting.iso)\(request)\(letter)", reason: reason)]
         }
         let id = Self.newId("m", existing: employee.meetings.map(\.id))
         let record = MeetingRecord(id: id, kind: report.kind, at: meeting, durationMinutes: duration, place: form.value("place"),
@@ -239,7 +244,21 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
         employee.meetings.append(record)
         savedMeetingId = id
         phase = .saving
-        return [.save(employee, action: "meeting.schedule", summary: "\(report.kind) at \(meeting.iso) (\(id))\(report.ok ? "" : " despite a failed check")")]
+        let letter = addInvitation(to: &employee, meetingId: id, kind: report.kind, notice: notice, delivery: delivery, data: state.data)
+        return [.save(employee, action: "meeting.schedule", summary: "\(report.kind) at \(meeting.iso) (\(id))\(report.ok ? "" : " despite a failed check")\(letter)")]
+    }
+
+    /// Adds the invitation letter (dated the day notice is given) to the document being saved,
+    /// so the meeting and its letter land together; returns the history summary's addition.
+    mutating func addInvitation(to employee: inout EmployeeDocument, meetingId: String, kind: String, notice: LocalDateTime,
+                                delivery: NoticeDelivery, data: AppData) -> String {
+        guard let policy = data.policy(for: employee) else { return "" }
+        let drafted = LetterDrafting.adding(LetterKind.invitation(forMeetingKind: kind, policy: policy), to: employee, data: data,
+                                            meetingId: meetingId, date: notice.day, delivery: delivery)
+        employee = drafted.document
+        savedLetter = drafted.letter
+        letterProblem = drafted.problem
+        return drafted.letter.map { "; \($0.id) \($0.kind)" } ?? ""
     }
 
     /// A new id with a prefix, unique within a list (as the CLI makes them).
@@ -258,13 +277,15 @@ public struct MeetingFlow: Hashable, Sendable, FormFlow {
         }
         let path = InvitationLetter.path(meetingId: id, employeeId: employee.id)
         let done = rescheduling == nil ? "Scheduled" : "Moved"
-        var lines = ["\(done) \(policy.meeting(meeting.kind)?.name ?? meeting.kind) (\(id)); \(rescheduling == nil ? "invitation" : "updated invitation (SEQUENCE \(meeting.sequence))") written to \(path).",
-                     "Invitation letter:"]
-        if let reason = meeting.overrideReason { lines.insert("Booked despite a failed check; reason recorded: \(reason)", at: 1) }
-        lines += InvitationLetter(employee: employee, meeting: meeting, policy: policy).lines.map { "  " + $0 }
+        var lines = ["\(done) \(policy.meeting(meeting.kind)?.name ?? meeting.kind) (\(id)); calendar \(rescheduling == nil ? "invitation" : "update (SEQUENCE \(meeting.sequence))") written to \(path)."]
+        if let reason = meeting.overrideReason { lines.append("Booked despite a failed check; reason recorded: \(reason)") }
+        let letter = savedLetter.flatMap { kept in employee.letters.first { $0.id == kept.id } }
+        lines += LetterDrafting.savedLines(letter, problem: letterProblem, employeeId: employee.id)
         phase = .saved(lines)
-        return [.writeFile(path: path, contents: InvitationLetter.iCalendar(employee: employee, meeting: meeting, policy: policy, today: data.today,
-                                                                                            organisation: data.organisation))]
+        var effects: [AppEffect] = [.writeFile(path: path, contents: InvitationLetter.iCalendar(employee: employee, meeting: meeting, policy: policy, today: data.today,
+                                                                                                organisation: data.organisation))]
+        if let letter { effects.append(.writeLetter(employeeId: employee.id, letter: letter)) }
+        return effects
     }
 
     // MARK: - Drawing

@@ -1,3 +1,4 @@
+import AttendanceLetters
 import AttendanceRules
 import AttendanceStore
 
@@ -16,6 +17,9 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
     public var phase: FlowPhase = .editing
     /// The record saved, once the save is under way.
     public var savedRecordId: String?
+    /// The letter saved with the outcome or the appeal, or why none could be written.
+    var savedLetter: LetterRecord?
+    var letterProblem: String?
     /// The record being corrected (`e` on the timeline), nil for a new outcome.
     public var editing: String?
 
@@ -111,10 +115,15 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
             if lodgedDay == nil, !form.hasErrors { form.setError("appealLodged", "give the day the appeal was lodged") }
             if let lodgedDay, lodgedDay < existing.decidedOn { form.setError("appealLodged", "before the decision on \(existing.decidedOn.ukDisplay)") }
             guard let lodgedDay, !form.hasErrors else { return [] }
-            employee.stages[index].appeal = AppealRecord(lodged: lodgedDay, heard: heard ?? existing.appeal?.heard, result: result ?? existing.appeal?.result)
+            let appeal = AppealRecord(lodged: lodgedDay, heard: heard ?? existing.appeal?.heard, result: result ?? existing.appeal?.result)
+            employee.stages[index].appeal = appeal
             savedRecordId = existing.id
             phase = .saving
-            return [.save(employee, action: "stage.appeal", summary: "appeal on \(existing.id)")]
+            // A newly decided appeal gets its outcome letter; a newly lodged one, its acknowledgement.
+            let kind: LetterKind? = appeal.result != nil && existing.appeal?.result == nil ? .appealOutcome
+                : existing.appeal == nil ? .appealAcknowledgement : nil
+            let letter = kind.map { addLetter($0, to: &employee, outcomeId: existing.id, data: state.data) } ?? ""
+            return [.save(employee, action: "stage.appeal", summary: "appeal on \(existing.id)\(letter)")]
         }
 
         let stageId = form.value("stage")
@@ -144,7 +153,8 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         guard let old, let index = employee.stages.firstIndex(where: { $0.id == old.id }) else {
             employee.stages.append(record)
             phase = .saving
-            return [.save(employee, action: "stage.record", summary: "\(stageId) \(kind.rawValue) (\(id))")]
+            let letter = addLetter(.outcome, to: &employee, outcomeId: id, data: state.data)
+            return [.save(employee, action: "stage.record", summary: "\(stageId) \(kind.rawValue) (\(id))\(letter)")]
         }
         let reason = form.value("reason").trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty { form.setError("reason", "say why (it is kept in the history)") }
@@ -153,6 +163,16 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         employee.stages[index] = record
         phase = .saving
         return [.correct(employee, action: "stage.edit", summary: "corrected \(id)", reason: reason)]
+    }
+
+    /// Adds the letter to the document being saved, dated today, so the outcome and its letter
+    /// land together; returns the history summary's addition.
+    mutating func addLetter(_ kind: LetterKind, to employee: inout EmployeeDocument, outcomeId: String, data: AppData) -> String {
+        let drafted = LetterDrafting.adding(kind, to: employee, data: data, outcomeId: outcomeId, date: data.today)
+        employee = drafted.document
+        savedLetter = drafted.letter
+        letterProblem = drafted.problem
+        return drafted.letter.map { "; \($0.id) \($0.kind)" } ?? ""
     }
 
     /// After the save: what was recorded, the lapse date and the stages on file.
@@ -175,10 +195,12 @@ public struct StageOutcomeFlow: Hashable, Sendable, FormFlow {
         if let appeal = record.appeal {
             lines.append("Appeal lodged \(appeal.lodged.ukDisplay)\(appeal.heard.map { ", heard \($0.ukDisplay)" } ?? "")\(appeal.result.map { ": \($0)" } ?? " (pending)").")
         }
+        let letter = savedLetter.flatMap { kept in employee.letters.first { $0.id == kept.id } }
+        lines += LetterDrafting.savedLines(letter, problem: editing == nil ? letterProblem : nil, employeeId: employee.id)
         lines.append("Stages on file (press 4 for the stage timeline):")
         lines += employee.stages.map { "  \($0.id) \(policy.stage($0.stage)?.name ?? $0.stage): \($0.outcome.rawValue), \($0.decidedOn.ukDisplay)" }
         phase = .saved(lines)
-        return []
+        return letter.map { [.writeLetter(employeeId: employee.id, letter: $0)] } ?? []
     }
 
     /// What the manager should know before recording: what needs HR first, a stage whose

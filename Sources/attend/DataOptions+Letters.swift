@@ -11,18 +11,23 @@ extension DataOptions {
     /// The templates for one policy: HR's own (by name, from their folder for the policy, then
     /// its top) over the shipped ones (`data/letters/<policy-id>/`, then `data/letters/default/`).
     func letterTemplates(for policyId: String) throws -> LetterTemplates {
+        try Self.letterTemplates(for: policyId, folder: lettersFolder)
+    }
+
+    /// The templates for one policy with HR's `folder` (nil: the shipped ones only).
+    static func letterTemplates(for policyId: String, folder: String?) throws -> LetterTemplates {
         let shipped: [LetterTemplateFile]
         do {
             shipped = try ShippedData.letterTemplateFiles().map { LetterTemplateFile(set: $0.set, name: $0.name, file: $0.file, text: $0.text) }
         } catch {
             throw BadInput("\(error)")
         }
-        return LetterTemplates.forPolicy(policyId, shipped: shipped, own: try ownLetterTemplates(for: policyId))
+        return LetterTemplates.forPolicy(policyId, shipped: shipped, own: try ownLetterTemplates(for: policyId, folder: folder))
     }
 
     /// The `.mustache` files of HR's folder: at its top and in the policy's own folder.
-    func ownLetterTemplates(for policyId: String) throws -> [LetterTemplateFile] {
-        guard let folder = lettersFolder else { return [] }
+    static func ownLetterTemplates(for policyId: String, folder: String?) throws -> [LetterTemplateFile] {
+        guard let folder else { return [] }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw BadInput("--letters-dir \(folder) is not a folder; give a folder of letter templates (see docs/letters.md)")

@@ -1,3 +1,4 @@
+import AttendanceLetters
 import AttendanceStore
 import Foundation
 import TUICore
@@ -60,7 +61,19 @@ enum TUIRunner {
     static func loadData(_ storeOptions: StoreOptions, reportProblems: Bool) throws -> (AppData, StoreStamp) {
         let stamp = StoreStamp(root: storeOptions.location)
         let context = try storeOptions.load(reportProblems: reportProblems)
-        return (AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today), stamp)
+        return (appData(context, storeOptions), stamp)
+    }
+
+    /// The UI's data for a loaded store, with each policy's letter templates (HR's own over
+    /// the shipped ones); a letters folder that cannot be read leaves the shipped ones.
+    static func appData(_ context: StoreContext, _ storeOptions: StoreOptions) -> AppData {
+        var templates: [String: LetterTemplates] = [:]
+        for policy in context.policies {
+            templates[policy.id] = (try? DataOptions.letterTemplates(for: policy.id, folder: storeOptions.data.lettersFolder))
+                ?? (try? DataOptions.letterTemplates(for: policy.id, folder: nil))
+        }
+        return AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today,
+                       letterTemplates: templates, actor: context.actor)
     }
 
     /// How often the store is checked for changes saved by another process.
@@ -200,8 +213,12 @@ enum TUIRunner {
                 try ExportOutput.write(Array(contents.utf8), to: path)
                 return .fileWritten(path)
             } catch {
-                return .effectFailed("cannot write \(path): \(error)")
+                return .fileFailed("\(path) could not be written: \(error)")
             }
+        case .writeLetter(let employeeId, let letter):
+            let written = LetterFiles.write(letter, employeeId: employeeId, store: storeOptions.fileStore)
+            if let problem = written.problem { return .fileFailed(problem) }
+            return .fileWritten(written.paths.joined(separator: " and "))
         }
     }
 
@@ -284,7 +301,7 @@ enum TUIRunner {
         }
         let events = try KeyNames.parse(keys ?? "")
         let context = try storeOptions.load()
-        let data = AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today)
+        let data = appData(context, storeOptions)
         var state = AppState(data: data, width: width, height: height)
         // Scripts get the same frame whoever runs them: --open-on, else the organisation's default.
         state.roster.manager = try UISettings.openingManager(asked: manager, settings: UISettings(), store: "", organisation: data.organisation)

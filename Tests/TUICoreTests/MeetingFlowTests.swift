@@ -105,7 +105,7 @@ import TUICore
         #expect(meeting?.at == LocalDateTime(day: CalendarDay(year: 2026, month: 11, day: 20) ?? TUIFixtures.today, minuteOfDay: 15 * 60))
     }
 
-    @Test func aPassingMeetingSavesWithoutOverrideAndWritesAnInvitationWithoutMedicalDetail() {
+    @Test func aPassingMeetingSavesWithoutOverrideAndWritesAnInvitationWithoutMedicalDetail() throws {
         var state = Self.open()
         TUIFixtures.press(&state, .function(2))
         Self.focus(&state, "place")
@@ -130,11 +130,21 @@ import TUICore
         for absence in document.absences {
             if let reason = absence.reason { #expect(!contents.contains(reason.rawValue)) }
         }
+        // The invitation letter was saved with the meeting, in the same document and history entry.
+        let letter = try #require(document.letters.last)
+        #expect(letter.kind == "invitation" && letter.meetingId == meeting.id)
+        #expect(letter.writtenOn == TUIFixtures.today, "dated the day notice is given")
+        #expect(letter.text.contains("Dear Mohammed Iqbal,"))
+        #expect(letter.text.contains("on Monday 23 November 2026 at 09:00"))
+        #expect(!letter.text.contains("[002:"), "no rule citation in the letter")
+        guard case .writeLetter(let who, let written)? = after.dropFirst().first else { Issue.record("no letter files: \(after)"); return }
+        #expect(who == Self.person && written == letter)
         let frame = TUIFixtures.lines(state).joined(separator: "\n")
         #expect(frame.contains("Saved. Enter or Esc to close."))
-        #expect(frame.contains("Invitation letter:"))
-        #expect(frame.contains("You are invited to a Stage 1 formal meeting on Monday 23/11/2026 at 09:00"))
-        #expect(frame.contains("Right to be accompanied: The employee may be accompanied"))
+        #expect(frame.contains("Invitation to a Stage 1 formal meeting — Mohammed Iqbal (\(letter.id)) kept in the record"))
+        #expect(frame.contains("letters/\(Self.person)/\(letter.id).docx"))
+        #expect(frame.contains("Checklist for you (not in the letter):"))
+        #expect(frame.contains("[passed] Written invitation"))
         _ = AppReducer.reduce(&state, .fileWritten(path))
         #expect(state.message == "Wrote \(path).")
         TUIFixtures.press(&state, .enter)
@@ -152,17 +162,18 @@ import TUICore
         #expect(TUIFixtures.lines(state).joined(separator: "\n").contains("reason recorded: Secret override text"))
     }
 
-    @Test func theStage1ReviewLetterEnclosesTheAbsenceRecord() {
+    @Test func theStage1ReviewLetterEnclosesTheAbsenceRecord() throws {
         let data = TUIFixtures.data
-        guard let employee = data.employee("aisha-begum"), let policy = data.policy(for: employee),
-              let day = CalendarDay(year: 2026, month: 11, day: 30) else { Issue.record("no demo person"); return }
-        let meeting = MeetingRecord(id: "m-9", kind: "stage1-review", at: LocalDateTime(day: day, minuteOfDay: 600), place: "Room 1",
-                                    noticeGiven: LocalDateTime(day: TUIFixtures.today, minuteOfDay: 540), delivery: .hand)
-        let letter = InvitationLetter(employee: employee, meeting: meeting, policy: policy).lines.joined(separator: "\n")
-        #expect(letter.contains("Dear Aisha Begum,"))
-        #expect(letter.contains("Stage 1 formal review meeting on Monday 30/11/2026 at 10:00. Place: Room 1."))
-        #expect(letter.contains("Enclosed: a copy of your absence record; a copy of"))
-        #expect(letter.contains("[002:1286]"))
+        guard var employee = data.employee("aisha-begum"), let day = CalendarDay(year: 2026, month: 11, day: 30) else { Issue.record("no demo person"); return }
+        employee.meetings.append(MeetingRecord(id: "m-9", kind: "stage1-review", at: LocalDateTime(day: day, minuteOfDay: 600), place: "Room 1",
+                                               noticeGiven: LocalDateTime(day: TUIFixtures.today, minuteOfDay: 540), delivery: .hand))
+        let drafted = LetterDrafting.adding(.invitation, to: employee, data: data, meetingId: "m-9", date: TUIFixtures.today)
+        let letter = try #require(drafted.letter, "\(drafted.problem ?? "")")
+        #expect(letter.text.contains("Dear Aisha Begum,"))
+        #expect(letter.text.contains("Stage 1 formal review meeting on Monday 30 November 2026 at 10:00. It will be held at Room 1"))
+        #expect(letter.text.contains("I enclose a copy of your absence record and a copy of the Attendance Management Policy"))
+        #expect(!letter.text.contains("[002:1286]"))
+        #expect(letter.checklist.contains { $0.contains("[002:1286]") }, "the source is in the manager's checklist")
     }
 
     @Test func aFailedSaveKeepsTheFormAndEscapeCancels() {

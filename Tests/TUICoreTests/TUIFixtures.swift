@@ -1,5 +1,6 @@
 import AttendanceData
 import AttendanceDemo
+import AttendanceLetters
 import AttendanceRules
 import AttendanceStore
 import Foundation
@@ -13,7 +14,14 @@ enum TUIFixtures {
     static let data: AppData = {
         let (organisation, employees) = DemoOrganisation.generate(today: today, policy: ShippedFixtures.policy("newcastle-2016"), holidays: ShippedFixtures.holidays)
         let snapshot = StoreSnapshot(organisation: organisation, employees: employees, problems: [])
-        return AppData(snapshot: snapshot, policies: ShippedFixtures.policies, holidays: ShippedFixtures.holidays, today: today)
+        return AppData(snapshot: snapshot, policies: ShippedFixtures.policies, holidays: ShippedFixtures.holidays, today: today,
+                       letterTemplates: letterTemplates, actor: "tester")
+    }()
+
+    /// The shipped letter templates of every policy, as the executable loads them.
+    static let letterTemplates: [String: LetterTemplates] = {
+        let files = ((try? ShippedData.letterTemplateFiles()) ?? []).map { LetterTemplateFile(set: $0.set, name: $0.name, file: $0.file, text: $0.text) }
+        return Dictionary(uniqueKeysWithValues: ShippedFixtures.policies.map { ($0.id, LetterTemplates.forPolicy($0.id, shipped: files, own: [])) })
     }()
 
     static func state(width: Int = 80, height: Int = 24) -> AppState {
