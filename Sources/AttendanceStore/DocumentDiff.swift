@@ -7,17 +7,19 @@ import Foundation
 /// `agreedActions`) is recorded as changed, never with its words.
 enum DocumentDiff {
     /// The lists of records, with the name a record of each is given in the history.
-    static let lists: [(key: String, name: String, kind: RecordKind)] = [
+    /// Letters (schema 7) are kept as written and never voided (`kind` nil): a new one is
+    /// recorded by its id, never with its text, which may hold private notes.
+    static let lists: [(key: String, name: String, kind: RecordKind?)] = [
         ("absences", "absence", .absence), ("sicknessCalls", "sickness call", .sicknessCall), ("contacts", "contact", .contact),
         ("fitNotes", "fit note", .fitNote), ("selfCertificates", "self-certificate", .selfCertificate),
         ("interviews", "interview", .interview), ("meetings", "meeting", .meeting), ("stages", "stage record", .stage),
-        ("ohReferrals", "referral", .ohReferral),
+        ("ohReferrals", "referral", .ohReferral), ("letters", "letter", nil),
     ]
     /// Not part of what the user changed: the store's own bookkeeping.
     static let bookkeeping: Set<String> = ["history", "revision", "schemaVersion", "voided"]
 
     static func isPrivate(_ path: [String]) -> Bool {
-        path.contains("note") || path.contains("adjustments") || path.first == "answers" || path.first == "agreedActions"
+        path.contains("note") || path.contains("adjustments") || path.first == "answers" || path.first == "agreedActions" || path.first == "text"
     }
 
     /// The changes from `old` (nil: a new document) to `new`, both as the store encodes them.
@@ -37,7 +39,7 @@ enum DocumentDiff {
         for (key, name, kind) in lists {
             let was = keyed(before[key]), now = keyed(after[key])
             for id in was.keys.sorted() where now[id] == nil {
-                if voidedNow.contains("\(kind.rawValue) \(id)") {
+                if let kind, voidedNow.contains("\(kind.rawValue) \(id)") {
                     out.append(FieldChange(record: "\(name) \(id)", field: "voided", from: "no", to: "yes"))
                 } else {
                     out.append(FieldChange(record: "\(name) \(id)", field: nil, from: id, to: nil))

@@ -29,7 +29,7 @@ struct LetterListCommand: ParsableCommand {
             return
         }
         print(TextTable(headers: ["ID", "DATE", "KIND", "ABOUT", "TITLE"],
-                        rows: person.letters.map { [$0.id, $0.writtenOn.ukDisplay, $0.kind, $0.about ?? "", $0.title + ($0.includesPrivate ? " (holds private notes)" : "")] }).render())
+                        rows: person.letters.map { [$0.id, $0.writtenOn.ukDisplay, $0.kind, $0.about ?? "", ($0.includesPrivate ? "[private] " : "") + $0.title] }).render())
         print("Files: \(context.store.root)/\(LetterRecord.folder(employeeId: person.id))/<id>.docx and .txt")
     }
 }

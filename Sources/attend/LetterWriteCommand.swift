@@ -53,9 +53,10 @@ struct LetterWriteCommand: ParsableCommand {
                                     calendar: context.organisationCalendar(for: document), date: letterDate, meetingId: meeting,
                                     outcomeId: outcome, interviewId: interview, delivery: given ?? meetingDelivery ?? .hand,
                                     includePrivate: privacy.includePrivate)
+        let templates = try storeOptions.data.letterTemplates(for: policy.id)
         let written: WrittenLetter
         do {
-            written = try LetterWriter(templates: try storeOptions.data.letterTemplates(for: policy.id)).write(request)
+            written = try LetterWriter(templates: templates).write(request)
         } catch let problem as LetterRequestProblem {
             throw BadInput("\(problem.message); no letter was written")
         } catch {

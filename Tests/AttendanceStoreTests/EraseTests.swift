@@ -22,4 +22,19 @@ import Testing
             #expect(throws: StoreError.self) { try store.erase(employee: "e2", actor: "hr", detail: "gone") }
         }
     }
+
+    @Test func erasingAnEmployeeRemovesTheLettersWrittenOutToThemAndNothingElse() async throws {
+        try await withStore { store in
+            let letter = LetterRecord(id: "letter-1", kind: "invitation", title: "Invitation", writtenOn: StoreFixtures.day("2020-01-06"),
+                                      writtenBy: "m", delivery: .hand, receivedOn: StoreFixtures.day("2020-01-06"), text: "Dear E2", checklist: [], includesPrivate: false)
+            let docx = try store.writeLetterFile(Data("PK".utf8), employeeId: "e2", letter: letter, format: "docx")
+            _ = try store.writeLetterFile(Data("Dear E2".utf8), employeeId: "e2", letter: letter, format: "txt")
+            let other = try store.writeLetterFile(Data("Dear E1".utf8), employeeId: "e1", letter: letter, format: "txt")
+            #expect(FileManager.default.fileExists(atPath: docx))
+            try store.erase(employee: "e2", actor: "hr", detail: "left 31/03/2020; retention 6 years")
+            #expect(!FileManager.default.fileExists(atPath: store.letterFolder(employeeId: "e2")))
+            #expect(FileManager.default.fileExists(atPath: other), "another person's letters stay")
+            #expect(throws: StoreError.self) { try store.writeLetterFile(Data(), employeeId: "../e1", letter: letter, format: "txt") }
+        }
+    }
 }

@@ -111,11 +111,21 @@ extension FlowEndToEndTests {
         try tmux.sendKeys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
         try tmux.sendKeys("-l", "Civic Offices, room 2.14")
         try tmux.sendKeys("C-s")
-        try tmux.waitFor("the saved meeting and its letter") { $0.contains("Saved") }
+        try tmux.waitFor("the saved meeting and its letter") { $0.contains("Saved") && $0.contains("kept in the record") }
         let file = try Self.employeeFile(store, "mohammed-iqbal")
         #expect(file.contains("\"kind\" : \"stage1\""))
         #expect(file.contains("Civic Offices, room 2.14"))
-        try tmux.sendKeys("Enter", "q")
+        #expect(file.contains("\"kind\" : \"invitation\""), "the letter is in the same document")
+        // The letter's copies are written into the store, and L reads it back.
+        let letters = "\(store.path)/letters/mohammed-iqbal"
+        try tmux.waitFor("the letter's files") { _ in FileManager.default.fileExists(atPath: "\(letters)/letter-1.docx") }
+        let text = try String(contentsOfFile: "\(letters)/letter-1.txt", encoding: .utf8)
+        #expect(text.contains("Dear Mohammed Iqbal,") && text.contains("Civic Offices, room 2.14"))
+        try tmux.sendKeys("Enter", "L")
+        try tmux.waitFor("the letters list") { $0.contains("Letters · Mohammed Iqbal") && $0.contains("letter-1") }
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("the letter as written") { $0.contains("Dear Mohammed Iqbal,") }
+        try tmux.sendKeys("Escape", "Escape", "q")
         _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=") }
     }
 
