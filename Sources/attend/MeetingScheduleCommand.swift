@@ -1,3 +1,4 @@
+import AttendanceLetters
 import AttendanceRules
 import AttendanceStore
 import ArgumentParser
@@ -68,5 +69,6 @@ struct MeetingScheduleCommand: ParsableCommand {
         if let reason = meeting.overrideReason { print("  Booked despite a failed check; reason recorded: \(reason)") }
         for check in report.checks { print("  \(check.ok ? "PASS" : "FAIL") \(check.rule) [\(check.source)]") }
         if let companion = report.accompaniment { print("  Right to be accompanied: \(companion.text) (\(companion.source))") }
+        print("Write its invitation with `attend letter write --employee \(document.id) --kind \(LetterKind.invitation(forMeetingKind: meeting.kind, policy: policy).rawValue) --meeting \(meeting.id) --output FILE.docx`.")
     }
 }

@@ -71,5 +71,6 @@ struct StageRecordCommand: ParsableCommand {
         if let warning, let lapse = warning.lapseDate(under: policy) {
             print("  \(rule.warning?.name ?? "Warning") lapses on \(lapse.ukDisplay)\(warning.scoreAtIssue.map { "; score at issue \(TriggerEvaluator.format($0))" } ?? "") [\(rule.warning?.source ?? "")]")
         }
+        print("Write the outcome letter with `attend letter write --employee \(document.id) --kind outcome --outcome \(id) --output FILE.docx`.")
     }
 }

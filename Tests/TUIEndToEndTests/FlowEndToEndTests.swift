@@ -167,13 +167,14 @@ extension FlowEndToEndTests {
         try tmux.startAttend(store: store, width: 120, height: 40)
         try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
         try Self.select(tmux, "Jack")
-        let before = try Self.employeeFile(store, "jack-thompson").components(separatedBy: "\"outcome\"").count
+        let before = try Self.employeeFile(store, "jack-thompson").components(separatedBy: "\"decidedOn\"").count
         try tmux.sendKeys("o")
         try tmux.waitFor("the outcome form") { $0.contains("Record a stage outcome · Jack Thompson") }
         try tmux.sendKeys("C-s")
         try tmux.waitFor("outcome saved") { $0.contains("Saved") }
-        let after = try Self.employeeFile(store, "jack-thompson").components(separatedBy: "\"outcome\"").count
-        #expect(after == before + 1)
+        let saved = try Self.employeeFile(store, "jack-thompson")
+        #expect(saved.components(separatedBy: "\"decidedOn\"").count == before + 1)
+        #expect(saved.contains("\"kind\" : \"outcome\""), "the outcome letter is saved with it")
         try tmux.sendKeys("Enter", "4")
         try tmux.waitFor("the timeline with a live warning") { $0.contains("[4 Stage timeline]") && $0.contains("lapses") }
         try tmux.sendKeys("q")
