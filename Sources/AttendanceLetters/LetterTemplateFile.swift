@@ -1,4 +1,4 @@
-/// A template file found in a letters folder: `<folder>/<set>/<name>.mustache`, where the set
+/// A template file: its text and where it came from (shown in every problem), found in a letters folder: `<folder>/<set>/<name>.mustache`, where the set
 /// is a policy id or `default` (shipped), or `""` for a file at the top of HR's own folder.
 public struct LetterTemplateFile: Hashable, Sendable {
     public let set: String

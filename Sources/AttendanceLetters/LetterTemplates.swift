@@ -10,10 +10,10 @@ public struct LetterTemplates: Sendable {
     /// Every template name a complete set has.
     public static var allNames: [String] { LetterKind.allCases.map(\.templateName) + partialNames.sorted() }
 
-    public let sources: [String: LetterTemplateSource]
+    public let sources: [String: LetterTemplateFile]
 
-    public init(_ sources: [LetterTemplateSource]) {
-        var byName: [String: LetterTemplateSource] = [:]
+    public init(_ sources: [LetterTemplateFile]) {
+        var byName: [String: LetterTemplateFile] = [:]
         for source in sources { byName[source.name] = source }
         self.sources = byName
     }
@@ -24,10 +24,10 @@ public struct LetterTemplates: Sendable {
     public static func forPolicy(_ policyId: String, shipped: [LetterTemplateFile], own: [LetterTemplateFile]) -> LetterTemplates {
         let layers = [own.filter { $0.set == policyId }, own.filter { $0.set.isEmpty },
                       shipped.filter { $0.set == policyId }, shipped.filter { $0.set == "default" }]
-        var chosen: [String: LetterTemplateSource] = [:]
+        var chosen: [String: LetterTemplateFile] = [:]
         for layer in layers {
             for file in layer where chosen[file.name] == nil && allNames.contains(file.name) {
-                chosen[file.name] = LetterTemplateSource(name: file.name, file: file.file, text: file.text)
+                chosen[file.name] = file
             }
         }
         return LetterTemplates(Array(chosen.values))
@@ -68,7 +68,7 @@ public struct LetterTemplates: Sendable {
     static func asText(_ text: String) -> String { "{{% CONTENT_TYPE: TEXT}}" + text }
 
     /// What the engine's own parser refuses, with its line.
-    static func syntaxProblems(_ source: LetterTemplateSource) -> [LetterTemplateProblem] {
+    static func syntaxProblems(_ source: LetterTemplateFile) -> [LetterTemplateProblem] {
         do {
             _ = try MustacheTemplate(string: asText(source.text))
             return []

@@ -56,8 +56,8 @@ import Testing
 
     @Test func rendersRefusesAnyTemplateWithAProblemAndNamesIt() throws {
         let templates = LetterTemplates([
-            LetterTemplateSource(name: "invitation", file: "hr/invitation.mustache", text: "{{> letterhead}}\nDear {{employee.name}},\n{{meeting.when}}\n"),
-            LetterTemplateSource(name: "letterhead", file: "hr/letterhead.mustache", text: "{{organisation.nam}}\n"),
+            LetterTemplateFile(set: "", name: "invitation", file: "hr/invitation.mustache", text: "{{> letterhead}}\nDear {{employee.name}},\n{{meeting.when}}\n"),
+            LetterTemplateFile(set: "", name: "letterhead", file: "hr/letterhead.mustache", text: "{{organisation.nam}}\n"),
         ])
         do {
             _ = try templates.render(.invitation, context: [:])
