@@ -22,6 +22,9 @@ extension LetterContentBuilder {
         if !appeal, isAppeal {
             throw LetterRequestProblem("meeting \(id) is an appeal hearing; write it with --kind appeal-invitation")
         }
+        if request.date > meeting.at.day {
+            throw LetterRequestProblem("the letter's date, \(request.date.ukDisplay), is after the meeting on \(meeting.at.day.ukDisplay); an invitation is dated on or before the meeting (by default the day its notice is given)")
+        }
         meetingId = meeting.id
         return meeting
     }

@@ -20,6 +20,12 @@ extension LetterContentBuilder {
         if needsAppeal, stage.appeal == nil {
             throw LetterRequestProblem("no appeal is recorded against outcome \(id); record it first (attend stage edit --employee \(employee.id) --outcome \(id) --appeal-lodged DATE --reason …)")
         }
+        if request.date < stage.decidedOn {
+            throw LetterRequestProblem("the letter's date, \(request.date.ukDisplay), is before the outcome was decided on \(stage.decidedOn.ukDisplay)")
+        }
+        if needsAppeal, let lodged = stage.appeal?.lodged, request.date < lodged, request.kind != .appealInvitation {
+            throw LetterRequestProblem("the letter's date, \(request.date.ukDisplay), is before the appeal was lodged on \(lodged.ukDisplay)")
+        }
         outcomeId = stage.id
         return stage
     }
@@ -75,6 +81,9 @@ extension LetterContentBuilder {
             }
             if let lapse = warning.lapseDate(under: policy) {
                 w["lapses"] = LetterDates.long(lapse)
+                if !forAppeal, lapse <= request.date {
+                    checklist.append(LetterChecklistItem(passed: false, text: "The warning lapsed on \(LetterDates.long(lapse)), before this letter's date", source: rule?.warning?.source ?? policy.citationKey))
+                }
                 if !forAppeal {
                     checklist.append(LetterChecklistItem(passed: nil, text: "The warning stays live until \(LetterDates.long(lapse.previous)) and lapses on \(LetterDates.long(lapse))\(warning.validity == nil ? " (the policy's validity)" : " (the validity recorded with it)")",
                                                          source: rule?.warning?.source ?? policy.citationKey))
@@ -91,6 +100,9 @@ extension LetterContentBuilder {
                 if let next = letter.next { r["next"] = next.prefix(1).uppercased() + next.dropFirst() }
             }
             out["review"] = r
+            if !forAppeal, ends < request.date {
+                checklist.append(LetterChecklistItem(passed: false, text: "The review period ended on \(LetterDates.long(ends)), before this letter's date", source: rule?.reviewPeriod?.source ?? policy.citationKey))
+            }
             if !forAppeal, let period = rule?.reviewPeriod { checkReviewPeriod(stage, ends: ends, period) }
         }
         if let appeal = appealRight(stage), stage.outcome == .warning || stage.outcome == .dismissal {
@@ -115,6 +127,9 @@ extension LetterContentBuilder {
             "how": rule.how,
         ]
         if let heardBy = rule.heardBy { out["heardBy"] = heardBy }
+        if request.kind == .outcome, deadline.lastDay < request.date {
+            checklist.append(LetterChecklistItem(passed: false, text: "The appeal's last day, \(LetterDates.withWeekday(deadline.lastDay)), is before this letter's date: the outcome letter is late; ask HR before sending it", source: deadline.source))
+        }
         if request.kind == .outcome {
             let anchor = deadline.fromReceipt ? "receipt (taken as \(LetterDates.long(deadline.anchor)) for delivery by \(request.delivery.rawValue))" : "issue (\(LetterDates.long(deadline.anchor)))"
             checklist.append(LetterChecklistItem(passed: nil, text: "Appeal deadline: \(deadline.rule); from \(anchor), \(span(deadline.workingDays, from: deadline.anchor, to: deadline.lastDay))", source: LetterChecklistItem.sources(deadline.source, rule.source)))
@@ -129,6 +144,9 @@ extension LetterContentBuilder {
         guard let appeal = stage.appeal else { return [:] }
         if request.kind == .appealOutcome {
             if let rule = policy.stage(stage.stage)?.appeal {
+                if appeal.result == "varied" {
+                    checklist.append(LetterChecklistItem(passed: false, text: "The appeal varied the outcome: the letter says the outcome that now applies will follow in writing; record it (a corrected stage outcome) and write its outcome letter", source: rule.source))
+                }
                 checklist.append(LetterChecklistItem(passed: nil, text: "Appeal against the \(stageName(stage)) to \(rule.to)\(rule.heardBy.map { ", heard by \($0)" } ?? ""): \(appeal.result ?? "pending")", source: rule.source))
                 if let heard = appeal.heard,
                    let check = policy.meeting(rule.meetingKind)?.checks.first(where: { $0.type == .outcomeWithinWorkingDaysOfMeeting }), let n = check.amount {
@@ -166,7 +184,7 @@ extension LetterContentBuilder {
             return
         }
         let ok = appeal.lodged <= deadline.lastDay
-        checklist.append(LetterChecklistItem(passed: ok, text: "Appeal lodged \(LetterDates.long(appeal.lodged)); the last day was \(LetterDates.withWeekday(deadline.lastDay)) (\(span(deadline.workingDays, from: deadline.anchor, to: deadline.lastDay)))\(ok ? "" : ": late — ask HR whether to hear it")", source: deadline.source))
+        checklist.append(LetterChecklistItem(passed: ok, text: "Appeal lodged \(LetterDates.long(appeal.lodged)); the last day for it: \(LetterDates.withWeekday(deadline.lastDay)) (\(span(deadline.workingDays, from: deadline.anchor, to: deadline.lastDay)))\(ok ? "" : ": late — ask HR whether to hear it")", source: deadline.source))
     }
 
     /// The policy's limit on sending the outcome after the meeting (e.g. CAF s2.3.6 [004:251]).

@@ -78,7 +78,7 @@ struct LetterContentBuilder {
             if let email = manager.email { m["email"] = email }
             out["manager"] = m
             if manager.role == nil {
-                checklist.append(LetterChecklistItem(passed: false, text: "The letter is signed by \(manager.name) with no job title: record one with `attend manager edit \(manager.id) --role …`", source: "attend D-91"))
+                checklist.append(LetterChecklistItem(passed: false, text: "The letter is signed by \(manager.name) with no job title: record one with `attend manager edit --id \(manager.id) --role …`", source: "attend D-91"))
             }
         } else {
             checklist.append(LetterChecklistItem(passed: false, text: "No manager is recorded for \(employee.name) or their team, so the letter is signed \"Line manager\"; record one with `attend employee edit --manager`", source: "attend D-91"))

@@ -46,14 +46,15 @@ public struct LettersFlow: Hashable, Sendable, Flow {
             return out
         }
         guard !kept.isEmpty else {
-            return [PaneLine("No letters kept for \(employee.name) yet."), .blank,
-                    PaneLine("Booking a meeting (M) writes its invitation; recording an outcome or an appeal (o) writes its letter."),
-                    PaneLine("On the command line: attend letter write --employee \(employee.id) --kind KIND …", style: .dim)]
+            return [PaneLine("No letters kept for \(employee.name) yet."), .blank]
+                + PaneLine.paragraph("Booking a meeting (M) writes its invitation; recording an outcome or an appeal (o) writes its letter.", width: width)
+                + PaneLine.paragraph("On the command line: attend letter write --employee \(employee.id) --kind KIND …", width: width, style: .dim)
         }
         var out = [PaneLine("\(employee.name): \(Plural.of(kept.count, "letter")), newest first", style: .bold), .blank]
         for (i, letter) in kept.enumerated() {
-            let text = "\(letter.writtenOn.ukDisplay)  \(letter.id)  \(letter.title)\(letter.includesPrivate ? " (private notes)" : "")"
-            out.append(PaneLine((i == selected ? "▸ " : "  ") + text, style: i == selected ? .reverse : .plain))
+            var text = (i == selected ? "▸ " : "  ") + "\(letter.writtenOn.ukDisplay)  \(letter.id)  \(letter.title)\(letter.includesPrivate ? " (private notes)" : "")"
+            if TextWidth.of(text) > width { text = TextWrap.wrap(text, width: max(1, width - 1)).first.map { $0 + "…" } ?? text }
+            out.append(PaneLine(text, style: i == selected ? .reverse : .plain))
         }
         return out
     }

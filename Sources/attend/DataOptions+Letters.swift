@@ -11,7 +11,17 @@ extension DataOptions {
     /// The templates for one policy: HR's own (by name, from their folder for the policy, then
     /// its top) over the shipped ones (`data/letters/<policy-id>/`, then `data/letters/default/`).
     func letterTemplates(for policyId: String) throws -> LetterTemplates {
-        try Self.letterTemplates(for: policyId, folder: lettersFolder)
+        if let folder = lettersFolder {
+            let ids = Set(try policies().map(\.id))
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+                var isFolder: ObjCBool = false
+                let path = (folder as NSString).appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue, !ids.contains(name) {
+                    throw BadInput("\(path) is a folder in --letters-dir, but '\(name)' is not a policy id; a folder there is named after the policy it is for: one of \(ids.sorted().joined(separator: ", "))")
+                }
+            }
+        }
+        return try Self.letterTemplates(for: policyId, folder: lettersFolder)
     }
 
     /// The templates for one policy with HR's `folder` (nil: the shipped ones only).

@@ -1,3 +1,4 @@
+import Foundation
 import AttendanceLetters
 import AttendanceStore
 import ArgumentParser
@@ -17,10 +18,26 @@ struct LetterShowCommand: ParsableCommand {
     /// The format asked for; a Word document goes only to a file.
     static func format(_ text: String?, output: String?) throws -> LetterFormat {
         let toFile = output != nil && output != "-"
-        guard let text else { return toFile ? .docx : .text }
+        guard let text else { return toFile && !(output ?? "").lowercased().hasSuffix(".txt") ? .docx : .text }
         guard let format = LetterFormat(rawValue: text) else { throw BadInput("--format '\(text)' is not allowed; expected docx or text") }
         if format == .docx, !toFile { throw BadInput("--format docx writes a Word file; give --output FILE.docx (text can go to standard output)") }
+        if let output, toFile, format == .text, output.lowercased().hasSuffix(".docx") {
+            throw BadInput("--output \(output) names a Word file but --format is text; name it .txt, or leave out --format")
+        }
+        if let output, toFile, format == .docx, output.lowercased().hasSuffix(".txt") {
+            throw BadInput("--output \(output) names a text file but --format is docx; name it .docx, or leave out --format")
+        }
         return format
+    }
+
+    /// Refuses an --output whose folder is not there, before anything is saved.
+    static func checkOutputFolder(_ output: String?) throws {
+        guard let output, output != "-" else { return }
+        let folder = (output as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw BadInput("--output \(output): the folder \(folder) does not exist; nothing was written")
+        }
     }
 
     func run() throws {

@@ -33,6 +33,7 @@ struct LetterWriteCommand: ParsableCommand {
             throw BadInput("--kind '\(kind)' is not allowed; expected one of \(LetterKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let chosenFormat = try LetterShowCommand.format(format, output: output)
+        try LetterShowCommand.checkOutputFolder(output)
         let given = try delivery.map { value throws -> NoticeDelivery in
             guard let d = NoticeDelivery(rawValue: value) else { throw BadInput("--delivery '\(value)' is not allowed; expected hand, email or post") }
             return d
@@ -69,7 +70,12 @@ struct LetterWriteCommand: ParsableCommand {
         let files = LetterFiles.write(record, employeeId: saved.id, store: context.store)
         let bytes = try LetterKeeping.file(record, format: chosenFormat)
         let toStandardOutput = output == nil || output == "-"
-        try ExportOutput.write(Array(bytes), to: output)
+        do {
+            try ExportOutput.write(Array(bytes), to: output)
+        } catch {
+            printError("attend: \(record.id) is kept in the store (employees/\(saved.id).json, revision \(saved.revision)), but --output could not be written: \(error); write it out with `attend letter show --employee \(saved.id) --letter \(record.id) --output FILE` (do not write it again)")
+            throw ExitCode(outputFailedStatus)
+        }
         let report: (String) -> Void = toStandardOutput ? { printError($0) } : { print($0) }
         report("Wrote \(record.id) (\(record.title)) and kept it in employees/\(saved.id).json, revision \(saved.revision).")
         if !files.paths.isEmpty { report("Copies: \(files.paths.joined(separator: ", "))") }

@@ -79,6 +79,10 @@ import Testing
             (["--kind", "appeal-outcome", "--outcome", "stage-1"], "no appeal is recorded against outcome stage-1"),
             (["--kind", "outcome", "--meeting", "meeting-1"], "--meeting does not go with --kind outcome"),
             (["--kind", "invitation", "--meeting", "meeting-2", "--format", "docx"], "give --output FILE.docx"),
+            (["--kind", "invitation", "--meeting", "meeting-2", "--date", "2026-12-11"], "is after the meeting on 10/12/2026"),
+            (["--kind", "outcome", "--outcome", "stage-1", "--date", "2020-01-01"], "is before the outcome was decided"),
+            (["--kind", "invitation", "--meeting", "meeting-2", "--output", "/nonexistent-folder/x.docx"], "does not exist; nothing was written"),
+            (["--kind", "invitation", "--meeting", "meeting-2", "--format", "text", "--output", "x.docx"], "names a Word file"),
         ]
         for (arguments, message) in cases {
             let run = try Self.run(store, ["letter", "write", "--employee", "aisha-begum"] + arguments)

@@ -35,9 +35,11 @@ enum LetterFixtures {
         var doc = EmployeeDocument(id: "e1", name: "Mohammed Iqbal", teamId: "t1", managerId: "m1")
         doc.absences = [AbsenceRecord(id: "a1", type: .sickness, start: day("2026-11-02"), end: day("2026-11-06"))]
         for rule in policy.meetings {
-            doc.meetings.append(MeetingRecord(id: "mt-\(rule.kind)", kind: rule.kind, at: time("2026-12-08T10:00"),
+            // An appeal is heard after the outcome (8/12) and the appeal (10/12): in January.
+            let appeal = LetterKind.invitation(forMeetingKind: rule.kind, policy: policy) == .appealInvitation
+            doc.meetings.append(MeetingRecord(id: "mt-\(rule.kind)", kind: rule.kind, at: time(appeal ? "2027-01-12T10:00" : "2026-12-08T10:00"),
                                               durationMinutes: 60, place: "Room 2, Civic Centre",
-                                              noticeGiven: time("2026-11-23T09:00"), delivery: .hand))
+                                              noticeGiven: time(appeal ? "2026-12-14T09:00" : "2026-11-23T09:00"), delivery: .hand))
         }
         for rule in policy.stages {
             let warning = rule.warning.map { _ in WarningRecord(stage: rule.id, issued: day("2026-12-08"), validity: rule.warning?.validity == nil ? Period(9, .months) : nil) }
@@ -52,11 +54,23 @@ enum LetterFixtures {
         return doc
     }
 
+    /// An invitation is dated the day its notice is given (23/11/2026, an appeal hearing's
+    /// 14/12/2026); appeal letters after the appeal (10/12) and its hearing (12/01); others 09/12/2026.
+    static func defaultDate(_ kind: LetterKind) -> String {
+        switch kind {
+        case .invitation: "2026-11-23"
+        case .appealInvitation: "2026-12-14"
+        case .appealAcknowledgement: "2026-12-11"
+        case .appealOutcome: "2027-01-13"
+        default: "2026-12-09"
+        }
+    }
+
     static func request(_ kind: LetterKind, policy: PolicyProfile, employee: EmployeeDocument? = nil, nation: Nation = .englandAndWales,
-                        date: String = "2026-12-09", meeting: String? = nil, outcome: String? = nil, interview: String? = nil,
+                        date: String? = nil, meeting: String? = nil, outcome: String? = nil, interview: String? = nil,
                         delivery: NoticeDelivery = .hand, includePrivate: Bool = false) -> LetterRequest {
         LetterRequest(kind: kind, employee: employee ?? self.employee(policy: policy), organisation: organisation(policy: policy.id, nation: nation),
-                      policy: policy, calendar: .organisation(nation: nation, holidays: ShippedFixtures.holidays), date: day(date),
+                      policy: policy, calendar: .organisation(nation: nation, holidays: ShippedFixtures.holidays), date: day(date ?? defaultDate(kind)),
                       meetingId: meeting, outcomeId: outcome, interviewId: interview, delivery: delivery, includePrivate: includePrivate)
     }
 }
