@@ -77,6 +77,36 @@ public struct AbsenceCounter: Sendable {
         return buildSpells(employee.absences, asOf: asOf).map { measure($0, windowStart: windowStart, asOf: asOf) }
     }
 
+    /// Every sickness spell with a counted working day from `from` through `through`, each
+    /// with the days it lost in that period (for organisation reports): measured as on
+    /// `through`, so a spell is the one the figures and calendars show on that day.
+    public func spells(for employee: EmployeeRecord, from: CalendarDay, through: CalendarDay) -> [SpellInPeriod] {
+        // The period is the window here: a report may run longer than the policy's window.
+        let windowStart = from
+        let longTerm = policy.triggers.first { $0.longTerm == true }
+        var out: [SpellInPeriod] = []
+        for parts in buildSpells(employee.absences, asOf: through) {
+            var lost = 0
+            var byMonth: [Int: Int] = [:]
+            let figures = measure(parts, windowStart: windowStart, asOf: through) { day in
+                guard day.counted, day.workingDay, day.day >= from, day.day <= through else { return }
+                lost += 1
+                byMonth[day.day.year * 12 + day.day.month - 1, default: 0] += 1
+            }
+            guard lost > 0 else { continue }
+            var isLong = false
+            if let rule = longTerm {
+                switch rule.metric {
+                case .spellCalendarDays: isLong = rule.comparator.holds(Double(figures.wholeSpellCalendarDays), rule.value)
+                case .spellWorkingDays: isLong = rule.comparator.holds(Double(figures.wholeSpellWorkingDays), rule.value)
+                default: isLong = false
+                }
+            }
+            out.append(SpellInPeriod(spell: figures, workingDaysLost: lost, byMonth: byMonth, longTerm: isLong))
+        }
+        return out
+    }
+
     /// Whether `day` counted on the evaluation of `asOf`, and why; nil when no sickness spell
     /// holds the day (or it is after `asOf`).
     public func dayCount(on day: CalendarDay, for employee: EmployeeRecord, asOf: CalendarDay) -> DayCount? {

@@ -26,8 +26,6 @@ public struct AbsencePatterns: Hashable, Sendable {
     /// Counts the patterns among the counted spells.
     public static func find(in figures: AbsenceFigures, employee: EmployeeRecord, calendar: WorkingCalendar) -> AbsencePatterns {
         let spells = figures.spells.filter(\.countsAsOccasion)
-        let leave = employee.absences.filter { $0.type == .annualLeave }
-        func onLeave(_ day: CalendarDay) -> Bool { leave.contains { $0.start <= day && (($0.end ?? $0.start) >= day) } }
         func isHoliday(_ day: CalendarDay) -> Bool { calendar.holidays.isBankHoliday(day, nation: calendar.nation) }
         var starts = 0, ends = 0, next = 0
         for spell in spells {
@@ -38,12 +36,20 @@ public struct AbsencePatterns: Hashable, Sendable {
                 let following = calendar.nextWorkingDay(after: spell.end)
                 if spell.end.days(to: following) > 1, !isHoliday(spell.end.next) { ends += 1 }
             }
-            if isHoliday(spell.start.previous) || isHoliday(spell.end.next) || onLeave(spell.start.previous) || onLeave(spell.end.next) {
-                next += 1
-            }
+            if isNextToHolidayOrLeave(spell, employee: employee, calendar: calendar) { next += 1 }
         }
         return AbsencePatterns(occasions: spells.count, startingAfterWeekend: starts,
                                endingBeforeWeekend: ends, nextToHolidayOrLeave: next)
+    }
+
+    /// Whether the spell starts the day after, or ends the day before, a bank holiday of the
+    /// person's nation or a day of their annual leave.
+    public static func isNextToHolidayOrLeave(_ spell: SpellFigures, employee: EmployeeRecord, calendar: WorkingCalendar) -> Bool {
+        func isHoliday(_ day: CalendarDay) -> Bool { calendar.holidays.isBankHoliday(day, nation: calendar.nation) }
+        func onLeave(_ day: CalendarDay) -> Bool {
+            employee.absences.contains { $0.type == .annualLeave && $0.start <= day && ($0.end ?? $0.start) >= day }
+        }
+        return isHoliday(spell.start.previous) || isHoliday(spell.end.next) || onLeave(spell.start.previous) || onLeave(spell.end.next)
     }
 
     static func lastWorkingDay(before day: CalendarDay, calendar: WorkingCalendar) -> CalendarDay {

@@ -5,7 +5,8 @@ public struct OrganisationDocument: Codable, Hashable, Sendable {
     /// The schema version this build writes: 2 adds `history` (see `EmployeeDocument`); 3 adds
     /// managers' `email` and `retentionYearsAfterLeaving` (an older attend, which would drop
     /// them on its next save, refuses a schema 3 file).
-    public static let currentSchemaVersion = 4
+    /// Schema 5 adds `reportMinimumGroupSize`.
+    public static let currentSchemaVersion = 5
 
     public var schemaVersion: Int
     /// Increases by one on every save; a save based on an older revision is refused.
@@ -28,6 +29,12 @@ public struct OrganisationDocument: Codable, Hashable, Sendable {
     /// The manager whose people the terminal UI opens on (schema 4); nil: everyone. A user's
     /// own last choice, and `--manager`, come first.
     public var defaultManager: String?
+    /// The fewest people a report shows a reason figure for (schema 5); nil: the default, 5.
+    /// Reasons are health data: a smaller group could identify someone.
+    public var reportMinimumGroupSize: Int?
+
+    /// Five: the smallest group HR reports commonly show health figures for (D-96).
+    public static let defaultReportMinimumGroupSize = 5
 
     /// Six years after employment ends: the limitation period for contract claims in England
     /// and Wales (Limitation Act 1980 s5), the period the ICO's and CIPD's retention guidance
