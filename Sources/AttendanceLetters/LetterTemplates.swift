@@ -39,11 +39,16 @@ public struct LetterTemplates: Sendable {
         guard let main = sources[kind.templateName] else {
             return [LetterTemplateProblem(file: "\(kind.templateName).mustache", line: 1, problem: "there is no template for \(kind.rawValue) letters")]
         }
-        var problems = Self.syntaxProblems(main) + LetterTemplateCheck.problems(in: main.text, file: main.file, fields: fields, partials: Set(sources.keys).intersection(Self.partialNames))
+        // attend's own check names the tag and its line; the engine's parser, which says less,
+        // is asked only about a file the check passed.
+        func checked(_ file: LetterTemplateFile, partials: Set<String>, allowPartials: Bool) -> [LetterTemplateProblem] {
+            let own = LetterTemplateCheck.problems(in: file.text, file: file.file, fields: fields, partials: partials, allowPartials: allowPartials)
+            return own.isEmpty ? Self.syntaxProblems(file) : own
+        }
+        var problems = checked(main, partials: Set(sources.keys).intersection(Self.partialNames), allowPartials: true)
         for name in Self.partialNames.sorted() {
             guard let partial = sources[name] else { continue }
-            problems += Self.syntaxProblems(partial)
-            problems += LetterTemplateCheck.problems(in: partial.text, file: partial.file, fields: fields, partials: [], allowPartials: false)
+            problems += checked(partial, partials: [], allowPartials: false)
         }
         return problems
     }

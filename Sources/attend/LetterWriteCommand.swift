@@ -25,6 +25,7 @@ struct LetterWriteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the letter to this file as well.", valueName: "file")) var output: String?
     @Option(help: ArgumentHelp("How the letter is given: hand, email or post (default: the meeting's notice delivery, else hand); an appeal period that runs from receipt counts from the day it is deemed received.", valueName: "how")) var delivery: String?
     @Option(help: ArgumentHelp("The letter's date (default: for an invitation, the day its notice is given; else today).", valueName: "date")) var date: String?
+    @Flag(help: "Keep another copy when the same letter is already kept for this record.") var again = false
     @OptionGroup var privacy: PrivacyOptions
     @OptionGroup var storeOptions: StoreOptions
 
@@ -65,6 +66,9 @@ struct LetterWriteCommand: ParsableCommand {
         }
         privacy.warnIfIncluded()
         let record = LetterKeeping.record(written, request: request, id: LetterKeeping.newId(document), actor: context.actor)
+        if !again, let same = document.letters.first(where: { $0.kind == record.kind && $0.about == record.about && $0.text == record.text }) {
+            throw BadInput("\(same.id), written \(same.writtenOn.ukDisplay), is this same letter; nothing was written. `attend letter show --employee \(document.id) --letter \(same.id) --output FILE` writes it out again; give --again to keep another copy")
+        }
         let change = LetterKeeping.adding(record, to: document)
         let saved = try context.save(change.document, action: "letter.write", summary: change.summary)
         let files = LetterFiles.write(record, employeeId: saved.id, store: context.store)

@@ -36,6 +36,8 @@ import Testing
         }
         #expect(try Self.mode("\(store)/letters/aisha-begum") == 0o700)
         #expect(try Self.mode("\(store)/letters") == 0o700)
+        let twice = try Self.run(store, ["letter", "write", "--employee", "aisha-begum", "--kind", "invitation", "--meeting", "meeting-2"])
+        #expect(twice.status == 2 && twice.err.contains("letter-1, written") && twice.err.contains("is this same letter; nothing was written"), "\(twice.err)")
         let list = try Self.run(store, ["letter", "list", "--employee", "Aisha"])
         #expect(list.status == 0 && list.out.contains("letter-1") && list.out.contains("invitation") && list.out.contains("meeting-2"))
 
