@@ -5,7 +5,7 @@ import AttendanceStore
 /// lost with its monthly trend, reasons (small groups suppressed), the weekday pattern of
 /// spell starts and spells next to bank holidays or leave. Pure: built from the documents, the
 /// policies and the bank holidays.
-public struct OrganisationReport: Sendable {
+public struct OrganisationReport: Hashable, Sendable {
     public let from: CalendarDay
     public let to: CalendarDay
     /// The first day of each month in the period, oldest first.

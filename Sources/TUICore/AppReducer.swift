@@ -199,6 +199,7 @@ public enum AppReducer {
         state.data = data
         if let selectedId, let index = state.visibleRows.firstIndex(where: { $0.id == selectedId }) { state.roster.selected = index }
         if state.screen == .weekly { WeeklyScreen.refresh(&state) }
+        if state.screen == .reports { ReportsScreen.refresh(&state) }
     }
 
     /// Back to editing after a save that did not land, with everything typed still there.
@@ -331,12 +332,13 @@ public enum AppReducer {
             return []
         case .character(let c):
             if let screen = ScreenID.allCases.first(where: { $0.key == c }) {
-                if screen != .roster && state.selectedRow == nil {
+                if screen != .roster && screen != .reports && state.selectedRow == nil {
                     state.message = "Nobody to show: the roster is empty or filtered out."
                     return []
                 }
                 state.screen = screen
                 if screen == .weekly { WeeklyScreen.refresh(&state) }
+                if screen == .reports { ReportsScreen.refresh(&state) }
                 return []
             }
         default:
@@ -349,6 +351,7 @@ public enum AppReducer {
         case .timeline: TimelineScreen.reduce(&state, key)
         case .personDetail: PersonDetailScreen.reduce(&state, key)
         case .weekly: WeeklyScreen.reduce(&state, key)
+        case .reports: ReportsScreen.reduce(&state, key)
         }
         return []
     }
@@ -366,6 +369,7 @@ public enum AppReducer {
         case .timeline: TimelineScreen.hints
         case .personDetail: PersonDetailScreen.hints
         case .weekly: WeeklyScreen.hints
+        case .reports: ReportsScreen.hints
         }
     }
 }

@@ -42,6 +42,7 @@ public struct AppState: Sendable {
     public var timeline = TimelineState()
     public var detail = PersonDetailState()
     public var weekly = WeeklyState()
+    public var reports = ReportsState()
     /// The time of day (minutes after midnight) forms default to, set by the executable.
     public var clockMinute = 9 * 60
     /// `/` search on the current screen, while open.

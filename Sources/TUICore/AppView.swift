@@ -21,6 +21,7 @@ public enum AppView {
         case .timeline: TimelineScreen.draw(state, into: &buffer, area: area)
         case .personDetail: PersonDetailScreen.draw(state, into: &buffer, area: area)
         case .weekly: WeeklyScreen.draw(state, into: &buffer, area: area)
+        case .reports: ReportsScreen.draw(state, into: &buffer, area: area)
         }
         if state.flow != nil {
             let inset = Rect(x: 1, y: 2, width: state.width - 2, height: state.height - 5)

@@ -19,6 +19,11 @@ enum Legend {
         case .roster:
             return ["Badges: [B150] [B500] Bradford points reached, [LT] long-term absence, [HR] HR advice needed first; "
                     + "others are the trigger's id."]
+        case .reports:
+            return ["What the glyphs mean",
+                    "A bar is the team's absence rate against the highest team's (the rate is printed beside it); "
+                        + "the trend is one character a month, ▁ low to █ the team's highest month; "
+                        + "in the weekday map ░ ▒ ▓ █ shade the count printed in each cell."]
         case .personDetail, .weekly:
             return []
         }

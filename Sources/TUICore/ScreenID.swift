@@ -6,6 +6,7 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
     case timeline
     case personDetail
     case weekly
+    case reports
 
     /// The title shown in the header.
     public var title: String {
@@ -16,6 +17,7 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
         case .timeline: "Stage timeline"
         case .personDetail: "Person"
         case .weekly: "This week"
+        case .reports: "Reports"
         }
     }
 
@@ -28,6 +30,7 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
         case .timeline: "4"
         case .personDetail: "5"
         case .weekly: "6"
+        case .reports: "7"
         }
     }
 }

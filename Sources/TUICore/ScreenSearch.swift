@@ -88,6 +88,9 @@ enum ScreenSearch {
             return []
         case .teamCalendar, .personYear:
             return state.visibleRows.indices.filter { has([state.visibleRows[$0].name, state.visibleRows[$0].id]) }
+        case .reports:
+            let teams = ReportsScreen.report(state).teams
+            return teams.indices.filter { has([teams[$0].name, teams[$0].key]) }
         case .weekly:
             return WeeklyScreen.model(state).entries.indices.filter { i in
                 let e = WeeklyScreen.model(state).entries[i]
@@ -108,6 +111,7 @@ enum ScreenSearch {
         case .roster: break
         case .teamCalendar, .personYear: state.roster.selected = index
         case .weekly: state.weekly.selected = index
+        case .reports: state.reports.selected = index
         case .timeline:
             if let model = TimelineScreen.timeline(state) {
                 state.timeline.personId = model.summary.employee.id

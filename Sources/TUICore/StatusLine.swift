@@ -11,6 +11,7 @@ public enum StatusLine {
         case .timeline: return TimelineScreen.status(state)
         case .personDetail: return PersonDetailScreen.status(state)
         case .weekly: return WeeklyScreen.status(state)
+        case .reports: return ReportsScreen.status(state)
         }
     }
 }
