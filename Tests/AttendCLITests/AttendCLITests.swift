@@ -444,7 +444,7 @@ import Testing
         let result = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any] ?? [:]
         #expect(result["employees"] as? Int == 35)
         let frames = result["keypressToFrameMs"] as? [String: Double] ?? [:]
-        #expect(Set(frames.keys) == ["roster", "teamCalendar", "personYear", "timeline", "personDetail", "weekly"])
+        #expect(Set(frames.keys) == ["roster", "teamCalendar", "personYear", "timeline", "personDetail", "weekly", "reports"])
         #expect((result["peakMemoryMB"] as? Double ?? 0) > 0)
         #expect(try Self.contents(of: dir) == before)
     }
