@@ -14,7 +14,6 @@ public enum ReportsScreen {
         KeyHint("[ ]", "period a month back, forward"),
     ]
 
-    static let sparks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     static let shades: [Character] = [" ", "░", "▒", "▓", "█"]
 
     /// The period's last day: today, moved back whole months.
@@ -68,14 +67,7 @@ public enum ReportsScreen {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    static func sparkline(_ rates: [Double?]) -> String {
-        let top = rates.compactMap { $0 }.max() ?? 0
-        return String(rates.map { rate in
-            guard let rate else { return " " }
-            guard top > 0 else { return sparks[0] }
-            return sparks[min(sparks.count - 1, Int((rate / top) * Double(sparks.count - 1) + 0.5))]
-        })
-    }
+    static func sparkline(_ rates: [Double?]) -> String { Sparkline.of(rates) }
 
     static func bar(_ value: Double, of top: Double, width: Int) -> String {
         guard top > 0, width > 0 else { return "" }

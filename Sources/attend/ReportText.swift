@@ -4,17 +4,9 @@ import AttendanceRules
 /// `attend report` as text: the organisation's summary, then the `--by` table, with the
 /// monthly trend as a sparkline (the figures are always printed beside it).
 enum ReportText {
-    static let sparks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// The monthly rates as one character each (blank for a month with nothing available).
-    static func sparkline(_ rates: [Double?]) -> String {
-        let top = rates.compactMap { $0 }.max() ?? 0
-        return String(rates.map { rate in
-            guard let rate else { return " " }
-            guard top > 0 else { return sparks[0] }
-            return sparks[min(sparks.count - 1, Int((rate / top) * Double(sparks.count - 1) + 0.5))]
-        })
-    }
+    static func sparkline(_ rates: [Double?]) -> String { Sparkline.of(rates) }
 
     static func percent(_ rate: Double?) -> String {
         guard let rate else { return "–" }
