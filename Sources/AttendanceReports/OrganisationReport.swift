@@ -3,8 +3,8 @@ import AttendanceStore
 
 /// HR's report over a period, for the organisation and each team and manager: working time
 /// lost with its monthly trend, reasons (small groups suppressed), the weekday pattern of
-/// spell starts and spells next to bank holidays or leave. Pure: built from the documents, the
-/// policies and the bank holidays.
+/// spell starts and spells next to bank holidays or leave, duties kept, and triggers and
+/// cases on its last day. Pure: built from the documents, the policies and the bank holidays.
 public struct OrganisationReport: Hashable, Sendable {
     public let from: CalendarDay
     public let to: CalendarDay
@@ -21,6 +21,7 @@ public struct OrganisationReport: Hashable, Sendable {
     /// Spells starting the day after, or ending the day before, a bank holiday or annual leave.
     public let spellsNextToHolidayOrLeave: Int
     public let spells: Int
+    public let cases: ReportCases
 
     /// The organisation's reasons, or those of a team or manager's group (`key`).
     public static func reasons(of people: [PersonInReport], minimumGroupSize: Int) -> [ReportReasonFigures] {
@@ -65,7 +66,9 @@ extension OrganisationReport {
         func group(_ key: String, _ name: String, _ members: [PersonInReport]) -> ReportGroupFigures {
             var lostMonthly = Array(repeating: 0, count: months.count), availableMonthly = Array(repeating: 0, count: months.count)
             var short = 0, long = 0, spells = 0
+            var duties = ReportDutyFigures()
             for person in members {
+                duties = duties + person.duties
                 for (i, days) in person.monthlyAvailable.enumerated() { availableMonthly[i] += days }
                 for spell in person.spells {
                     spells += 1
@@ -76,7 +79,7 @@ extension OrganisationReport {
             return ReportGroupFigures(key: key, name: name, people: members.count, fte: members.reduce(0) { $0 + $1.fte },
                                       workingDaysAvailable: members.reduce(0) { $0 + $1.workingDaysAvailable },
                                       workingDaysLost: short + long, shortTermDaysLost: short, longTermDaysLost: long, spells: spells,
-                                      monthlyDaysLost: lostMonthly, monthlyDaysAvailable: availableMonthly)
+                                      monthlyDaysLost: lostMonthly, monthlyDaysAvailable: availableMonthly, duties: duties)
         }
         self.organisation = group("organisation", organisation.name, people)
         var teams = organisation.teams.map { team in group(team.id, team.name, people.filter { $0.teamId == team.id }) }
@@ -101,5 +104,6 @@ extension OrganisationReport {
         weekdayStarts = weekdays
         spellsNextToHolidayOrLeave = next
         spells = count
+        cases = ReportCases(on: to, people: people, policies: policies)
     }
 }

@@ -18,6 +18,7 @@ public struct ReportGroupFigures: Hashable, Sendable, Codable {
     /// Lost per month, oldest first, one for each month of the period.
     public let monthlyDaysLost: [Int]
     public let monthlyDaysAvailable: [Int]
+    public let duties: ReportDutyFigures
 
     /// Lost ÷ available, nil when nothing was available.
     public var absenceRate: Double? { workingDaysAvailable > 0 ? Double(workingDaysLost) / Double(workingDaysAvailable) : nil }

@@ -77,13 +77,13 @@ public struct AbsenceCounter: Sendable {
         return buildSpells(employee.absences, asOf: asOf).map { measure($0, windowStart: windowStart, asOf: asOf) }
     }
 
-    /// Every sickness spell with a counted working day from `from` through `through`, each
-    /// with the days it lost in that period (for organisation reports): measured as on
-    /// `through`, so a spell is the one the figures and calendars show on that day.
+    /// Every sickness spell with a day from `from` through `through`, each with the counted
+    /// working days it lost in that period (for organisation reports; 0 for a spell whose days
+    /// were all excluded or fell on non-working days): measured as on `through`, so a spell is
+    /// the one the figures and calendars show on that day.
     public func spells(for employee: EmployeeRecord, from: CalendarDay, through: CalendarDay) -> [SpellInPeriod] {
         // The period is the window here: a report may run longer than the policy's window.
         let windowStart = from
-        let longTerm = policy.triggers.first { $0.longTerm == true }
         var out: [SpellInPeriod] = []
         for parts in buildSpells(employee.absences, asOf: through) {
             var lost = 0
@@ -93,18 +93,22 @@ public struct AbsenceCounter: Sendable {
                 lost += 1
                 byMonth[day.day.year * 12 + day.day.month - 1, default: 0] += 1
             }
-            guard lost > 0 else { continue }
-            var isLong = false
-            if let rule = longTerm {
-                switch rule.metric {
-                case .spellCalendarDays: isLong = rule.comparator.holds(Double(figures.wholeSpellCalendarDays), rule.value)
-                case .spellWorkingDays: isLong = rule.comparator.holds(Double(figures.wholeSpellWorkingDays), rule.value)
-                default: isLong = false
-                }
-            }
-            out.append(SpellInPeriod(spell: figures, workingDaysLost: lost, byMonth: byMonth, longTerm: isLong))
+            guard figures.end >= from, figures.start <= through else { continue }
+            out.append(SpellInPeriod(spell: figures, workingDaysLost: lost, byMonth: byMonth, longTerm: isLongTerm(figures)))
         }
         return out
+    }
+
+    /// Whether a spell is long-term by the policy's long-term trigger, on the whole spell's
+    /// length (e.g. "more than 4 weeks (20 working days)" NUL16 s21.6 [002:1405]; "more than
+    /// 4 weeks" NUL08 s2.1(i) [002:1539]): false when the policy has no such trigger.
+    public func isLongTerm(_ spell: SpellFigures) -> Bool {
+        guard let rule = policy.triggers.first(where: { $0.longTerm == true }) else { return false }
+        switch rule.metric {
+        case .spellCalendarDays: return rule.comparator.holds(Double(spell.wholeSpellCalendarDays), rule.value)
+        case .spellWorkingDays: return rule.comparator.holds(Double(spell.wholeSpellWorkingDays), rule.value)
+        default: return false
+        }
     }
 
     /// Whether `day` counted on the evaluation of `asOf`, and why; nil when no sickness spell
