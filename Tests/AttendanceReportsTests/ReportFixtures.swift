@@ -6,15 +6,17 @@ import Foundation
 /// The policy is the shipped Newcastle 2016 profile, read from the repository's `data/`
 /// folder because this test target does not depend on the bundle target.
 enum ReportFixtures {
-    static let policy: PolicyProfile = {
+    static let policy = shippedPolicy("newcastle-2016")
+
+    static func shippedPolicy(_ id: String) -> PolicyProfile {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let file = root.appendingPathComponent("data/policies/newcastle-2016.json")
+        let file = root.appendingPathComponent("data/policies/\(id).json")
         do {
             return try PolicyLoader.load(try Data(contentsOf: file), file: file.path)
         } catch {
-            preconditionFailure("shipped policy newcastle-2016 does not load: \(error)")
+            preconditionFailure("shipped policy \(id) does not load: \(error)")
         }
-    }()
+    }
 
     /// Statutory bank holidays only, so the tests do not depend on the GOV.UK file.
     static let holidays = BankHolidayCalendar.computedOnly
