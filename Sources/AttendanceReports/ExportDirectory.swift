@@ -22,8 +22,5 @@ struct ExportDirectory: Sendable {
     func nation(for employee: EmployeeDocument) -> Nation { employee.nation ?? organisation.nation }
 
     /// The team's display name; its id when the organisation does not list it; empty for none.
-    func teamName(for employee: EmployeeDocument) -> String {
-        guard let id = employee.teamId else { return "" }
-        return organisation.teams.first { $0.id == id }?.name ?? id
-    }
+    func teamName(for employee: EmployeeDocument) -> String { organisation.teamName(employee.teamId, none: "") }
 }

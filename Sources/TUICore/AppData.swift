@@ -86,10 +86,7 @@ public struct AppData: Sendable {
     }
 
     /// The team's display name.
-    public func teamName(_ id: String?) -> String {
-        guard let id else { return "No team" }
-        return organisation.teams.first { $0.id == id }?.name ?? id
-    }
+    public func teamName(_ id: String?) -> String { organisation.teamName(id) }
 
     static func statusRank(_ status: EmployeeStatus) -> Int {
         switch status {

@@ -6,22 +6,23 @@ import Foundation
 
 /// `attend report`: HR's figures across teams and managers over a period: working time lost,
 /// the absence rate and days per FTE, short and long term apart, the monthly trend, reasons
-/// (small groups suppressed) and the weekday pattern (docs/reports.md).
+/// (small groups suppressed), the weekday pattern, duties kept, and triggers and cases on the
+/// last day (docs/reports.md).
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Organisation figures over a period: time lost by team, manager, month, reason or weekday.")
+        commandName: "report", abstract: "Organisation figures over a period: time lost, reasons, patterns, duties kept, triggers and cases.")
 
     @Option(help: ArgumentHelp("First day (default: 12 months before --to).", valueName: "date")) var from: String?
     @Option(help: ArgumentHelp("Last day (default: today).", valueName: "date")) var to: String?
     @OptionGroup var teamOption: TeamOption
     @Option(name: .customLong("for-manager"), help: ArgumentHelp("Only this manager's people (an id or a name).", valueName: "manager")) var forManager: String?
-    @Option(help: ArgumentHelp("team, manager, month, reason or weekday.", valueName: "table")) var by: String = "team"
+    @Option(help: ArgumentHelp("team, manager, month, reason, weekday, duties, cases or long-term.", valueName: "table")) var by: String = "team"
     @Flag(help: "Print JSON.") var json = false
     @Flag(help: "Print the --by table as CSV (UTF-8 with BOM, CRLF, cells defended against formulas).") var csv = false
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let tables = ["team", "manager", "month", "reason", "weekday"]
+        let tables = ["team", "manager", "month", "reason", "weekday", "duties", "cases", "long-term"]
         guard tables.contains(by) else { throw BadInput("--by '\(by)' is not allowed; expected one of \(tables.joined(separator: ", "))") }
         if json && csv { throw BadInput("--json and --csv are two outputs; choose one") }
         let context = try storeOptions.load()
@@ -46,6 +47,9 @@ struct ReportCommand: ParsableCommand {
         case "month": table = OrganisationReportTables.months(report)
         case "reason": table = OrganisationReportTables.reasons(report)
         case "weekday": table = OrganisationReportTables.weekdays(report)
+        case "duties": table = OrganisationReportTables.duties(report, groups: report.teams)
+        case "cases": table = OrganisationReportTables.cases(report)
+        case "long-term": table = OrganisationReportTables.longTerm(report, teamName: { context.organisation.teamName($0) })
         default: table = OrganisationReportTables.groups(report.teams)
         }
         if csv {
@@ -56,6 +60,6 @@ struct ReportCommand: ParsableCommand {
             try JSONOutput.print(ReportJSON(report))
             return
         }
-        print(ReportText.render(report, table: table, by: by))
+        print(ReportText.render(report, table: table, by: by, teamName: { context.organisation.teamName($0) }))
     }
 }

@@ -32,4 +32,34 @@ import Testing
         let backwards = try StoreCommandTests.attend(store, ["report", "--from", "2026-12-01", "--to", "2026-01-01"])
         #expect(backwards.status == 2 && backwards.err.contains("is after --to"))
     }
+
+    @Test func dutiesCasesAndLongTermCasesAreTablesOfTheirOwn() throws {
+        let store = try LookupTests.demo()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let json = try StoreCommandTests.attend(store, ["report", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let cases = try #require(object["cases"] as? [String: Any])
+        #expect(cases["on"] as? String == "2026-11-20")
+        let bands = try #require(cases["bradfordBands"] as? [[String: Any]])
+        #expect(bands.map { $0["key"] as? String } == ["0", "150", "500", "875"], "the shipped policy's Bradford triggers")
+        #expect(bands.reduce(0) { $0 + (($1["people"] as? Int) ?? 0) } == cases["people"] as? Int, "everyone employed is in one band")
+        let duties = try #require((object["organisation"] as? [String: Any])?["duties"] as? [String: Any])
+        let interviews = try #require(duties["returnToWorkInterviews"] as? [String: Int])
+        #expect(interviews["due"] == (interviews["onTime"] ?? 0) + (interviews["late"] ?? 0) + (interviews["notDone"] ?? 0))
+
+        let csv = try StoreCommandTests.attend(store, ["report", "--csv", "--by", "duties"])
+        #expect(csv.status == 0)
+        #expect(csv.out.hasPrefix("\u{FEFF}key,name,rtw_interviews_due,rtw_interviews_on_time,rtw_interviews_late,rtw_interviews_not_done,rtw_interviews_on_time_share,"))
+        #expect(csv.out.contains("\r\norganisation,"), "the organisation's row first")
+        let caseRows = try StoreCommandTests.attend(store, ["report", "--csv", "--by", "cases"])
+        #expect(caseRows.out.contains("stage,newcastle-2016,stage1,Stage 1 formal meeting,"))
+        #expect(caseRows.out.contains("warnings,,lapsing,Warnings lapsing within 30 days,"))
+        let longTerm = try StoreCommandTests.attend(store, ["report", "--by", "long-term"])
+        #expect(longTerm.status == 0 && longTerm.out.contains("NEXT MILESTONE"))
+        #expect(longTerm.out.contains("Aoife Ní Bhriain") && longTerm.out.contains("12-week review"))
+        let row = try #require(longTerm.out.split(separator: "\n").first { $0.contains("Aoife") }).lowercased()
+        for reason in ["musculoskeletal", "mental", "stress", "cold", "flu", "injury", "surgery", "pregnancy", "gastro", "back"] {
+            #expect(!row.contains(reason), "never a reason beside a name: \(row)")
+        }
+    }
 }
