@@ -8,6 +8,9 @@ public struct AppState: Sendable {
     public var height: Int
     public var screen: ScreenID = .roster
     public var showHelp = false
+    /// True when the terminal cannot show Unicode (a locale that is not UTF-8): charts are drawn
+    /// in ASCII (`#` bars, `_.-~=+*#` trends) instead of block elements.
+    public var asciiOnly = false
     public var confirmQuit = false
     /// Who is using the UI, for records an undo withdraws (set by the executable).
     public var actor = "unknown"

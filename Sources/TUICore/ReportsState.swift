@@ -7,6 +7,10 @@ public struct ReportsState: Hashable, Sendable {
     public var selected = 0
     /// 0: the 12 months ending today; 1: ending a month earlier …
     public var monthsBack = 0
+    /// The lower panel's section (Tab).
+    public var section = ReportsSection.weekdays
+    /// Lines of that panel scrolled past (PgDn, PgUp); back to 0 with Tab.
+    public var panelScroll = 0
     public var cache: ReportsCache?
 
     public init() {}

@@ -17,6 +17,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var teamOption: TeamOption
     @Option(name: .customLong("for-manager"), help: ArgumentHelp("Only this manager's people (an id or a name).", valueName: "manager")) var forManager: String?
     @Option(help: ArgumentHelp("team, manager, month, reason, weekday, duties, cases or long-term.", valueName: "table")) var by: String = "team"
+    @Flag(help: "Draw the trend sparklines in ASCII (_.-~=+*#) for a terminal or file without Unicode.") var ascii = false
     @Flag(help: "Print JSON.") var json = false
     @Flag(help: "Print the --by table as CSV (UTF-8 with BOM, CRLF, cells defended against formulas).") var csv = false
     @OptionGroup var storeOptions: StoreOptions
@@ -60,6 +61,6 @@ struct ReportCommand: ParsableCommand {
             try JSONOutput.print(ReportJSON(report))
             return
         }
-        print(ReportText.render(report, table: table, by: by, teamName: { context.organisation.teamName($0) }))
+        print(ReportText.render(report, table: table, by: by, ascii: ascii, teamName: { context.organisation.teamName($0) }))
     }
 }

@@ -5,8 +5,6 @@ import AttendanceRules
 /// monthly trend as a sparkline (the figures are always printed beside it).
 enum ReportText {
 
-    /// The monthly rates as one character each (blank for a month with nothing available).
-    static func sparkline(_ rates: [Double?]) -> String { Sparkline.of(rates) }
 
     static func percent(_ rate: Double?) -> String {
         guard let rate else { return "–" }
@@ -34,7 +32,8 @@ enum ReportText {
                 "  open cases: \(stages.isEmpty ? "none" : stages.joined(separator: ", ")); warnings live \(c.warningsLive), lapsing within \(ReportCases.lapsingWithinDays) days \(c.warningsLapsingSoon); long-term cases \(c.longTerm.count)"]
     }
 
-    static func render(_ report: OrganisationReport, table: CSVTable, by: String, teamName: (String?) -> String) -> String {
+    static func render(_ report: OrganisationReport, table: CSVTable, by: String, ascii: Bool = false, teamName: (String?) -> String) -> String {
+        func sparkline(_ rates: [Double?]) -> String { Sparkline.of(rates, ascii: ascii) }
         let o = report.organisation
         var out = ["\(o.name): \(report.from.ukDisplay) to \(report.to.ukDisplay)",
                    "  \(Plural.of(o.people, "person", "people")), \(String(format: "%.1f", o.fte)) FTE; \(o.workingDaysLost) of \(o.workingDaysAvailable) working days lost to sickness (\(percent(o.absenceRate))), \(o.daysLostPerFTE.map { String(format: "%.1f", $0) } ?? "–") days per FTE",

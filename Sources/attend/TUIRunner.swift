@@ -85,6 +85,7 @@ enum TUIRunner {
                      manager: String?, settings initialSettings: UISettings) -> (signal: Int32, kept: Int) {
         let (width, height) = terminal.size
         var state = AppState(data: data, width: width, height: height)
+        state.asciiOnly = !terminal.isUTF8
         state.roster.manager = manager
         if let name = data.organisation.managers.first(where: { $0.id == manager })?.name {
             state.message = "Showing \(name)'s people; m switches manager."

@@ -51,4 +51,67 @@ import TUICore
         #expect(state.screen == .roster && state.roster.team == team.key)
         #expect(state.visibleRows.allSatisfy { row in state.data.employee(row.id)?.teamId == team.key })
     }
+
+    static let blockGlyphs = Set("▁▂▃▄▅▆▇█▏▎▍▌▋▊▉░▒▓")
+
+    @Test func tabShowsCasesDutiesAndReasonsInTurnAndPageDownScrollsThePanel() throws {
+        var state = Self.open(width: 80, height: 24)
+        let report = ReportsScreen.report(state)
+        #expect(TUIFixtures.lines(state).joined().contains("Sickness spells starting on each weekday"))
+        TUIFixtures.press(&state, .tab)
+        var frame = TUIFixtures.lines(state).joined(separator: "\n")
+        #expect(frame.contains("Triggers and cases") && frame.contains("PgDn more"))
+        let trigger = try #require(report.cases.triggers.first)
+        #expect(frame.contains(trigger.label))
+        TUIFixtures.press(&state, .pageDown)
+        frame = TUIFixtures.lines(state).joined(separator: "\n")
+        #expect(!frame.contains(trigger.label), "scrolled past the first trigger")
+        #expect(frame.contains("PgDn more") || frame.contains("PgUp back"))
+        TUIFixtures.press(&state, .tab)
+        frame = TUIFixtures.lines(state).joined(separator: "\n")
+        #expect(frame.contains("Duties kept") && frame.contains("Interviews"))
+        let interviews = report.organisation.duties.returnToWorkInterviews
+        #expect(frame.contains("\(interviews.onTime)/\(interviews.due)"), "the scroll went back to the top")
+        TUIFixtures.press(&state, .tab)
+        frame = TUIFixtures.lines(state).joined(separator: "\n")
+        #expect(frame.contains("Reasons") && frame.contains("Days lost"))
+        TUIFixtures.press(&state, .pageDown)
+        frame = TUIFixtures.lines(state).joined(separator: "\n")
+        #expect(frame.contains("fewer than 5 people"), "small groups further down are suppressed")
+        for employee in state.data.employees {
+            #expect(!frame.contains(employee.name), "no name beside reasons: \(employee.name)")
+        }
+        TUIFixtures.press(&state, .tab)
+        #expect(state.reports.section == .weekdays)
+        TUIFixtures.press(&state, .backTab)
+        #expect(state.reports.section == .reasons)
+    }
+
+    @Test func atTwoHundredColumnsEverySectionIsBesideTheWeekdayMap() throws {
+        let state = Self.open(width: 200, height: 60)
+        let report = ReportsScreen.report(state)
+        let lines = TUIFixtures.lines(state)
+        let frame = lines.joined(separator: "\n")
+        for heading in ["Sickness spells starting on each weekday", "Triggers and cases", "Duties kept", "Reasons"] {
+            #expect(frame.contains(heading), "\(heading) at 200x60")
+        }
+        let longTerm = try #require(report.cases.longTerm.first)
+        #expect(frame.contains(longTerm.name) && frame.contains(longTerm.nextMilestoneOn?.ukDisplay ?? "?"))
+        for band in report.cases.bradfordBands { #expect(frame.contains(band.label)) }
+        // The weekday map and the cases share rows.
+        #expect(lines.contains { $0.contains("Mon   Tue") && $0.contains("At a trigger point") })
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 200 })
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)])
+    func withoutUnicodeTheChartsAreDrawnInASCII(_ width: Int, _ height: Int) {
+        var state = Self.open(width: width, height: height)
+        #expect(TUIFixtures.lines(state).joined().contains { Self.blockGlyphs.contains($0) }, "blocks by default")
+        state.asciiOnly = true
+        let frame = TUIFixtures.lines(state).joined(separator: "\n")
+        #expect(!frame.contains { Self.blockGlyphs.contains($0) }, "no block elements at \(width)x\(height)")
+        #expect(frame.contains("#"), "bars of #")
+        let report = ReportsScreen.report(state)
+        #expect(frame.contains(Sparkline.of(report.organisation.monthlyRates, ascii: true)), "the ASCII trend")
+    }
 }
