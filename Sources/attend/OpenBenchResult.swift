@@ -14,6 +14,9 @@ struct OpenBenchResult: Codable {
     /// the later runs, nil with one run.
     let reopenAndTriggersMs: Double?
     let weeklyReviewMs: Double
+    /// `attend report` for the whole organisation over the 12 months to the day, on the store
+    /// already open: time lost, reasons, patterns, duties kept, triggers and cases.
+    let organisationReportMs: Double
     let firstFrameMs: Double
     let keypressToFrameMs: [String: Double]
     /// The process's peak resident memory: one store open, the UI's data and every screen drawn.
