@@ -86,6 +86,9 @@ public struct AbsenceCounter: Sendable {
         let windowStart = from
         var out: [SpellInPeriod] = []
         for parts in buildSpells(employee.absences, asOf: through) {
+            // Years of history before the period are not measured (a bridged gap never
+            // reaches past a record's last day).
+            guard parts.contains(where: { $0.last >= from }) else { continue }
             var lost = 0
             var byMonth: [Int: Int] = [:]
             let figures = measure(parts, windowStart: windowStart, asOf: through) { day in

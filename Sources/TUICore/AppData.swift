@@ -10,6 +10,11 @@ public struct AppData: Sendable {
     public let holidays: BankHolidayCalendar
     public let today: CalendarDay
     public let rows: [RosterRow]
+    /// The widest name, team name and status text over every row, measured once per load so
+    /// a frame of a large roster never measures thousands of strings.
+    public let longestName: Int
+    public let longestTeamName: Int
+    public let longestStatus: Int
     /// The rows sorted by the policy's figure (highest first) and by status, once per load,
     /// so a keypress never sorts thousands of rows.
     public let rowsByFigure: [RosterRow]
@@ -64,6 +69,10 @@ public struct AppData: Sendable {
         self.problems = problems
         self.evaluations = evaluations
         self.rows = rows
+        longestName = rows.map { TextWidth.of($0.name) }.max() ?? 0
+        longestStatus = rows.map { TextWidth.of($0.status.text) }.max() ?? 0
+        let teamNames = Set(rows.map(\.teamId)).map { organisation.teamName($0) }
+        longestTeamName = teamNames.map { TextWidth.of($0) }.max() ?? 0
         rowsByFigure = rows.sorted { ($0.score, $0.name) > ($1.score, $1.name) }
         rowsByStatus = rows.sorted { (Self.statusRank($0.status), $0.name) < (Self.statusRank($1.status), $1.name) }
     }

@@ -126,6 +126,8 @@ public enum ReportsScreen {
             for part in TextWrap.wrap(text, width: max(10, area.width), indent: "  ") { line(part, style, into: &buffer) }
         }
         mutating func skip() { y += 1 }
+        /// No room for another line: a long list stops building rows (and says there are more).
+        var full: Bool { skipping == 0 && y >= area.maxY }
     }
 
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
@@ -184,8 +186,12 @@ public enum ReportsScreen {
         let figures = 24
         let barWidth = max(4, min(60, width - nameWidth - trendWidth - figures - 2))
         let top = report.teams.compactMap(\.absenceRate).max() ?? 0
-        pen.line(TextWidth.pad("Team", to: nameWidth) + "  " + TextWidth.pad("Rate", to: barWidth + 8) + TextWidth.pad("Lost/available", to: 16) + "Trend", .dim, into: &buffer)
-        for (i, team) in report.teams.enumerated() {
+        // Up to half the rows left go to teams, scrolled to keep the selected one in view.
+        let window = max(1, min(report.teams.count, max(3, pen.rowsLeft / 2 - 1)))
+        let first = max(0, min(state.reports.selected - window / 2, report.teams.count - window))
+        let range = report.teams.count > window ? " (\(first + 1)–\(first + window) of \(report.teams.count))" : ""
+        pen.line(TextWidth.pad("Team" + range, to: nameWidth) + "  " + TextWidth.pad("Rate", to: barWidth + 8) + TextWidth.pad("Lost/available", to: 16) + "Trend", .dim, into: &buffer)
+        for (i, team) in report.teams.enumerated().dropFirst(first).prefix(window) {
             let name = TextWidth.pad(TextWidth.truncate(team.name, to: nameWidth), to: nameWidth)
             let rate = TextWidth.pad(percent(team.absenceRate), to: 7)
             let row = name + "  " + rate + " " + TextWidth.pad(bar(team.absenceRate ?? 0, of: top, width: barWidth, ascii: ascii), to: barWidth)
@@ -225,12 +231,14 @@ public enum ReportsScreen {
 
     static func weekdays(_ report: OrganisationReport, ascii: Bool, pen: inout Pen, buffer: inout ScreenBuffer) {
         let shades = ascii ? asciiShades : Self.shades
-        pen.line("Month    " + ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map { TextWidth.pad($0, to: 6) }.joined(), .dim, into: &buffer)
         let peak = report.weekdayStarts.flatMap { $0 }.max() ?? 0
+        // Two shade cells, a space, the count and a space: wider for large organisations.
+        let cell = max(6, String(peak).count + 4)
+        pen.line("Month    " + ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map { TextWidth.pad($0, to: cell) }.joined(), .dim, into: &buffer)
         for (i, month) in report.months.enumerated().suffix(pen.rowsLeft) {
             let cells = report.weekdayStarts[i].map { n -> String in
                 let shade = peak > 0 && n > 0 ? shades[min(shades.count - 1, 1 + (n * (shades.count - 2)) / peak)] : " "
-                return TextWidth.pad("\(shade)\(shade) \(n)", to: 6)
+                return TextWidth.pad("\(shade)\(shade) \(n)", to: cell)
             }
             pen.line(String(month.iso.prefix(7)) + "  " + cells.joined(), into: &buffer)
         }
@@ -261,6 +269,10 @@ public enum ReportsScreen {
         pen.line("Warnings live \(c.warningsLive), lapsing within \(ReportCases.lapsingWithinDays) days \(c.warningsLapsingSoon)", into: &buffer)
         pen.line(c.longTerm.isEmpty ? "No open long-term cases" : "Open long-term cases (next milestone)", .dim, into: &buffer)
         for l in c.longTerm {
+            if pen.full {
+                pen.clipped += 1
+                break
+            }
             let next = l.nextMilestoneOn.map { "\($0.ukDisplay) \(l.nextMilestone ?? "")" } ?? "no milestone left"
             pen.line("\(l.name) · \(state.data.teamName(l.teamId)) · since \(l.start.ukDisplay), \(Plural.of(l.workingDays, "working day")) · \(next)", into: &buffer)
         }
@@ -272,6 +284,10 @@ public enum ReportsScreen {
         let nameWidth = max(10, min(30, width - 3 * column - 18))
         pen.line(TextWidth.pad("On time", to: nameWidth) + " " + ["Interviews", "Contacts", "Fit notes"].map { TextWidth.pad($0, to: column) }.joined() + "Meetings", .dim, into: &buffer)
         for g in [report.organisation] + report.teams {
+            if pen.full {
+                pen.clipped += 1
+                break
+            }
             let cells = [g.duties.returnToWorkInterviews, g.duties.contacts, g.duties.fitNotes].map { count in
                 TextWidth.pad(count.due > 0 ? "\(count.onTime)/\(count.due) \(percent(count.onTimeShare))" : "none due", to: column)
             }.joined()

@@ -111,9 +111,15 @@ public enum RosterScreen {
             width += extra
             spare -= extra
         }
-        grow(&nameWidth, to: (rows.map { TextWidth.of($0.name) }.max() ?? 0) + 2)
-        if wide { grow(&teamWidth, to: rows.map { TextWidth.of(state.data.teamName($0.teamId)) }.max() ?? 0) }
-        grow(&statusWidth, to: rows.map { TextWidth.of($0.status.text) }.max() ?? 0)
+        // A team's or a filter's rows are measured; a large list takes the whole roster's
+        // widths, measured once per load (a frame stays quick at 50,000 people).
+        let measured = rows.count <= 500
+        let longestName = measured ? rows.map { TextWidth.of($0.name) }.max() ?? 0 : state.data.longestName
+        let longestTeam = measured ? rows.map { TextWidth.of(state.data.teamName($0.teamId)) }.max() ?? 0 : state.data.longestTeamName
+        let longestStatus = measured ? rows.map { TextWidth.of($0.status.text) }.max() ?? 0 : state.data.longestStatus
+        grow(&nameWidth, to: longestName + 2)
+        if wide { grow(&teamWidth, to: longestTeam) }
+        grow(&statusWidth, to: longestStatus)
         var title = "Team roster"
         if let team = state.roster.team { title += " · \(state.data.teamName(team))" }
         if let manager = state.roster.manager, let name = state.data.organisation.managers.first(where: { $0.id == manager })?.name { title += " · \(name)" }

@@ -31,18 +31,6 @@ enum OpenBench {
         }
         guard let data = kept, let snapshot else { throw BadInput("the store did not load") }
 
-        // HR's whole-organisation report over the last 12 months, leavers in the period
-        // included, on the store already open (median of three).
-        let byId = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var reports: [Double] = []
-        for _ in 0..<3 {
-            clock.reset()
-            let report = OrganisationReport(organisation: snapshot.organisation, employees: snapshot.employees, policies: byId,
-                                            holidays: holidays, from: today.adding(months: -12).next, to: today)
-            reports.append(clock.lap())
-            guard report.organisation.people > 0 || snapshot.employees.isEmpty else { throw BadInput("the report counted nobody") }
-        }
-
         clock.reset()
         _ = WeeklyReviewModel(data: data)
         let weeklyMs = clock.lap()
@@ -62,6 +50,19 @@ enum OpenBench {
             }
             frames[screen.rawValue] = median(times)
         }
+        // HR's whole-organisation report over the last 12 months, leavers in the period
+        // included, on the store already open (median of three), after the keypresses so its
+        // allocations do not disturb them.
+        let byId = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var reports: [Double] = []
+        for _ in 0..<3 {
+            clock.reset()
+            let report = OrganisationReport(organisation: snapshot.organisation, employees: snapshot.employees, policies: byId,
+                                            holidays: holidays, from: today.adding(months: -12).next, to: today)
+            reports.append(clock.lap())
+            guard report.organisation.people > 0 || snapshot.employees.isEmpty else { throw BadInput("the report counted nobody") }
+        }
+
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return OpenBenchResult(

@@ -57,6 +57,10 @@ import Testing
             }
             let partDay = base.adding(days: partOffset)
             guard !taken.contains(partDay.dayNumber) else { return }
+            // On a day they do not work, a part day worked is work between two absences and
+            // ends the spell (D-98; `aPartDayWorkedOnADayOffEndsTheSpell`).
+            let calendar = WorkingCalendar(pattern: .mondayToFriday, nation: .englandAndWales, holidays: F.holidays)
+            guard calendar.isWorkingDay(partDay) else { return }
             let part = AbsenceRecord(id: "part", type: .sickness, start: partDay, end: partDay,
                                      firstDayWorkedFraction: onFirstDay ? worked : nil, lastDayWorkedFraction: onFirstDay ? nil : worked)
             let asOf = "2026-12-31"
@@ -67,6 +71,19 @@ import Testing
             #expect(before.workingDays == after.workingDays, "\(Self.policies[p]) part day \(partDay.iso)")
             #expect(before.bradford == after.bradford, "\(Self.policies[p]) part day \(partDay.iso)")
         }
+    }
+
+    /// Sick on Friday 14 and from Sunday 16 to Monday 17 August 2026: one spell across the
+    /// Saturday off (NUL16 counts spells across non-working days). A record that they worked
+    /// half of that Saturday puts a day of work between the two, so they are two spells.
+    @Test func aPartDayWorkedOnADayOffEndsTheSpell() {
+        let records = [AbsenceRecord(id: "a", type: .sickness, start: F.day("2026-08-14"), end: F.day("2026-08-14")),
+                       AbsenceRecord(id: "b", type: .sickness, start: F.day("2026-08-16"), end: F.day("2026-08-17"))]
+        let saturday = AbsenceRecord(id: "p", type: .sickness, start: F.day("2026-08-15"), end: F.day("2026-08-15"), lastDayWorkedFraction: 0.5)
+        let one = F.evaluate("newcastle-2016", F.employee(records), asOf: "2026-12-31").figures
+        let two = F.evaluate("newcastle-2016", F.employee(records + [saturday]), asOf: "2026-12-31").figures
+        #expect(one.occasions == 1 && one.calendarDays == 4)
+        #expect(two.occasions == 2 && two.calendarDays == 3, "the worked Saturday is not a sick day either")
     }
 
     @Test func whereTheEndFallsInTheWeekendBeforeTheReturnChangesNoDutyDate() async {

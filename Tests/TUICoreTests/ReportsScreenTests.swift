@@ -1,7 +1,10 @@
 import AttendanceReports
+import AttendanceDemo
 import AttendanceRules
+import AttendanceStore
 import Testing
 import TUICore
+import TestSupport
 
 /// The Reports screen (7) as text frames: the organisation's summary, a bar and a trend per
 /// team with its figures printed, and the weekday map with its counts, at 80x24 and 200x60.
@@ -113,5 +116,25 @@ import TUICore
         #expect(frame.contains("#"), "bars of #")
         let report = ReportsScreen.report(state)
         #expect(frame.contains(Sparkline.of(report.organisation.monthlyRates, ascii: true)), "the ASCII trend")
+    }
+
+    /// A large organisation (many teams): the team rows scroll with the selection, and the
+    /// heat map's cells widen for three-figure counts.
+    @Test func manyTeamsScrollWithTheSelectedOne() throws {
+        let (organisation, employees) = SyntheticOrganisation.generate(employees: 600, years: 2, seed: 7, today: TUIFixtures.today,
+                                                                        policy: ShippedFixtures.policy("newcastle-2016"), holidays: ShippedFixtures.holidays)
+        let data = AppData(snapshot: StoreSnapshot(organisation: organisation, employees: employees, problems: []),
+                           policies: ShippedFixtures.policies, holidays: ShippedFixtures.holidays, today: TUIFixtures.today)
+        var state = AppState(data: data, width: 80, height: 24)
+        TUIFixtures.press(&state, .character("7"))
+        let teams = ReportsScreen.report(state).teams
+        try #require(teams.count > 20, "a generated organisation of 600 has many teams")
+        var frame = TUIFixtures.lines(state).joined(separator: "\n")
+        #expect(frame.contains("of \(teams.count))") && frame.contains(String(TextWidth.truncate(teams[0].name, to: 20).prefix(12))))
+        for _ in 0..<15 { TUIFixtures.press(&state, .down) }
+        frame = TUIFixtures.lines(state).joined(separator: "\n")
+        #expect(state.reports.selected == 15)
+        #expect(frame.contains("\(teams[15].workingDaysLost)/\(teams[15].workingDaysAvailable)"), "the selected team is in view")
+        #expect(!frame.contains(" \(teams[0].workingDaysLost)/\(teams[0].workingDaysAvailable) "), "the first has scrolled away")
     }
 }
