@@ -59,9 +59,11 @@ extension OrganisationReport {
         self.months = months
         let periodMonths = months
         minimumGroupSize = max(1, organisation.reportMinimumGroupSize ?? OrganisationDocument.defaultReportMinimumGroupSize)
+        let teamManagers = Dictionary(organisation.teams.map { ($0.id, $0.managerId) }, uniquingKeysWith: { a, _ in a })
         let people = ConcurrentMap.map(employees.filter { ($0.leftOn ?? to) >= from && ($0.startDate ?? from) <= to }, chunkSize: 32) { employee -> PersonInReport? in
             guard let policy = policies[employee.policy ?? organisation.policy] else { return nil }
-            return PersonInReport(employee: employee, organisation: organisation, policy: policy, holidays: holidays, from: from, to: to, months: periodMonths)
+            return PersonInReport(employee: employee, organisation: organisation, policy: policy, holidays: holidays, from: from, to: to,
+                                  months: periodMonths, teamManagers: teamManagers)
         }.compactMap { $0 }
         func group(_ key: String, _ name: String, _ members: [PersonInReport]) -> ReportGroupFigures {
             var lostMonthly = Array(repeating: 0, count: months.count), availableMonthly = Array(repeating: 0, count: months.count)
@@ -82,11 +84,15 @@ extension OrganisationReport {
                                       monthlyDaysLost: lostMonthly, monthlyDaysAvailable: availableMonthly, duties: duties)
         }
         self.organisation = group("organisation", organisation.name, people)
-        var teams = organisation.teams.map { team in group(team.id, team.name, people.filter { $0.teamId == team.id }) }
-        let noTeam = people.filter { p in !organisation.teams.contains { $0.id == p.teamId } }
+        // Grouped once by key: an organisation of 50,000 has thousands of teams.
+        let byTeam = Dictionary(grouping: people) { $0.teamId ?? "" }
+        let byManager = Dictionary(grouping: people) { $0.managerId ?? "" }
+        let teamIds = Set(organisation.teams.map(\.id))
+        var teams = organisation.teams.map { team in group(team.id, team.name, byTeam[team.id] ?? []) }
+        let noTeam = people.filter { p in p.teamId.map { !teamIds.contains($0) } ?? true }
         if !noTeam.isEmpty { teams.append(group("", "No team", noTeam)) }
         self.teams = teams
-        managers = organisation.managers.map { manager in group(manager.id, manager.name, people.filter { $0.managerId == manager.id }) }
+        managers = organisation.managers.map { manager in group(manager.id, manager.name, byManager[manager.id] ?? []) }
         reasons = Self.reasons(of: people, minimumGroupSize: minimumGroupSize)
         var weekdays = Array(repeating: Array(repeating: 0, count: 7), count: months.count)
         let monthIndex = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($0.element.year * 12 + $0.element.month - 1, $0.offset) })

@@ -30,12 +30,16 @@ public struct PersonInReport: Hashable, Sendable {
     /// The person's figures over `months` (first days of months) from `from` through `to`:
     /// available days are their working days while employed (start date to leaving day).
     public init(employee: EmployeeDocument, organisation: OrganisationDocument, policy: PolicyProfile,
-                holidays: BankHolidayCalendar, from: CalendarDay, to: CalendarDay, months: [CalendarDay]) {
+                holidays: BankHolidayCalendar, from: CalendarDay, to: CalendarDay, months: [CalendarDay],
+                teamManagers: [String: String]? = nil) {
         let record = employee.rulesRecord(organisation: organisation)
         let calendar = WorkingCalendar(pattern: record.pattern, nation: record.nation, holidays: holidays)
         id = employee.id
         teamId = employee.teamId
-        managerId = organisation.teams.first { $0.id == employee.teamId }?.managerId ?? employee.managerId
+        let teamManager = employee.teamId.flatMap { id in
+            teamManagers.map { $0[id] } ?? organisation.teams.first { $0.id == id }?.managerId
+        }
+        managerId = teamManager ?? employee.managerId
         fte = employee.fte
         let first = max(from, employee.startDate ?? from)
         let last = min(to, employee.leftOn ?? to)

@@ -4,12 +4,18 @@ import Glibc
 import Darwin
 #endif
 
-/// A cheap fingerprint of the store on disk: every save (by this or any other process) renames
-/// a new file into place, which changes the organisation file's identity or the `employees`
-/// folder's modification time, so a different stamp means "reload to see what changed".
+/// A cheap fingerprint of a store: equal stamps mean nothing was saved in between. For the
+/// folder, every save (by this or any other process) renames a new file into place, which
+/// changes the organisation file's identity or the `employees` folder's modification time; a
+/// database backend gives its own change counter (`init(parts:)`).
 public struct StoreStamp: Hashable, Sendable {
     let organisation: [Int]
     let employees: [Int]
+
+    public init(parts: [Int]) {
+        organisation = parts
+        employees = []
+    }
 
     /// Reads the stamp of the store at `root`: two `lstat` calls, no file contents.
     public init(root: String) {

@@ -1,0 +1,120 @@
+import Foundation
+
+/// A throwaway PostgreSQL server for the tests: `initdb` into a temporary folder, `pg_ctl`
+/// on a private Unix socket (no TCP), stopped and removed by `stop()`. The server binaries
+/// come from Debian's `postgresql` package (`/usr/lib/postgresql/<version>/bin`) or
+/// `$ATTEND_PG_BIN`; when they are missing `start()` throws saying what to install, so the
+/// tests fail and never skip. `initdb` refuses to run as root, so as root the cluster is made
+/// and run as the `postgres` user through `runuser`.
+public final class PostgresCluster: Sendable {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public let folder: String
+    public let socketDirectory: String
+    public let port: Int
+    let binaries: String
+    let runAs: String?
+
+    /// The socket file a client connects to.
+    public var socketPath: String { "\(socketDirectory)/.s.PGSQL.\(port)" }
+    /// A connection URL for attend (`postgresql://` with the socket as `host`).
+    public func url(user: String = "postgres", database: String = "attend") -> String {
+        "postgresql://\(user)@/\(database)?host=\(socketDirectory)&port=\(port)"
+    }
+
+    /// Finds the server's programs: `$ATTEND_PG_BIN`, else the newest Debian version.
+    static func findBinaries() throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let dir = environment["ATTEND_PG_BIN"], FileManager.default.isExecutableFile(atPath: "\(dir)/initdb") { return dir }
+        let root = "/usr/lib/postgresql"
+        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted()
+        for version in versions.reversed() where FileManager.default.isExecutableFile(atPath: "\(root)/\(version)/bin/initdb") {
+            return "\(root)/\(version)/bin"
+        }
+        throw Failure(description: "PostgreSQL's server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin or $ATTEND_PG_BIN: install Debian's package with `apt-get install postgresql` (the tests start their own server)")
+    }
+
+    /// Makes and starts a new cluster. Each call is its own server on its own port.
+    public static func start() throws -> PostgresCluster {
+        let binaries = try findBinaries()
+        let runAs: String? = getuid() == 0 ? "postgres" : nil
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attend-pg-\(UUID().uuidString.prefix(8))").path
+        let sockets = "\(folder)/run"
+        try FileManager.default.createDirectory(atPath: sockets, withIntermediateDirectories: true)
+        if let runAs {
+            try run("/bin/chown", ["-R", "\(runAs):\(runAs)", folder])
+        }
+        // A free-enough port number: the socket is private to the folder, so ports only
+        // need to differ between clusters sharing /tmp's lock files.
+        let port = 20_000 + Int.random(in: 0..<20_000)
+        let cluster = PostgresCluster(folder: folder, socketDirectory: sockets, port: port, binaries: binaries, runAs: runAs)
+        try cluster.pg("initdb", ["-D", "\(folder)/data", "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
+        try cluster.startServer()
+        try cluster.psql("CREATE DATABASE attend", database: "postgres")
+        return cluster
+    }
+
+    init(folder: String, socketDirectory: String, port: Int, binaries: String, runAs: String?) {
+        self.folder = folder
+        self.socketDirectory = socketDirectory
+        self.port = port
+        self.binaries = binaries
+        self.runAs = runAs
+    }
+
+    /// Starts the server (again, after `kill()` or `stop()` without removing).
+    public func startServer() throws {
+        let options = "-k \(socketDirectory) -p \(port) -c listen_addresses='' -c fsync=on -c max_connections=60"
+        try pg("pg_ctl", ["-D", "\(folder)/data", "-o", options, "-l", "\(folder)/server.log", "-w", "-t", "60", "start"])
+    }
+
+    /// Stops the server at once, as a crash would (`pg_ctl stop -m immediate`): no
+    /// checkpoint, so the next start recovers from the write-ahead log.
+    public func kill() throws {
+        try pg("pg_ctl", ["-D", "\(folder)/data", "-m", "immediate", "-w", "stop"])
+    }
+
+    /// Stops the server and removes its folder.
+    public func stop() {
+        _ = try? pg("pg_ctl", ["-D", "\(folder)/data", "-m", "fast", "-w", "stop"])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Runs SQL with `psql` as `user` (default the superuser), returning its output
+    /// (unaligned, tuples only); throws with psql's error text when it fails.
+    @discardableResult
+    public func psql(_ sql: String, user: String = "postgres", database: String = "attend") throws -> String {
+        try pg("psql", ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socketDirectory, "-p", String(port), "-U", user, "-d", database, "-c", sql])
+    }
+
+    @discardableResult
+    func pg(_ program: String, _ arguments: [String]) throws -> String {
+        let path = program == "psql" && !FileManager.default.isExecutableFile(atPath: "\(binaries)/psql") ? "/usr/bin/psql" : "\(binaries)/\(program)"
+        if let runAs {
+            return try Self.run("/usr/sbin/runuser", ["-u", runAs, "--", path] + arguments)
+        }
+        return try Self.run(path, arguments)
+    }
+
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        do { try process.run() } catch { throw Failure(description: "cannot run \(executable): \(error)") }
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: output, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): \(String(decoding: errors, as: UTF8.self))\(text)")
+        }
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+}
