@@ -206,23 +206,8 @@ public struct FileStore: Sendable {
             } else if document.revision != 0 {
                 throw .conflict(file: "employees/\(document.id).json", expected: document.revision, found: 0)
             }
-            var next = document
-            next.revision = try Self.nextRevision(after: document.revision, file: "employees/\(document.id).json")
-            next.schemaVersion = EmployeeDocument.currentSchemaVersion
-            // The summary is the caller's; a private note quoted in it is blanked out, so the
-            // history never holds one (they stay in their own fields only).
-            // What changed, field by field, from the file as it is now. Schema 4 has the layout
-            // of schema 5 but for lists it lacked (so they compare as empty); an older file's
-            // layout differs, so it is not compared.
-            let comparable = previous.flatMap { bytes in
-                ((try? Self.schemaVersion(bytes, file: path, supported: EmployeeDocument.currentSchemaVersion)) ?? 0) >= 4 ? bytes : nil
-            }
-            var changes: [FieldChange]?
-            if let comparable { changes = DocumentDiff.changes(from: comparable, to: try Self.encode(next)) }
-            next.history.append(ChangeRecord(revision: next.revision, at: Self.timestamp(now), actor: actor, action: action,
-                                             summary: Self.redacting(next.privateTexts, in: summary),
-                                             reason: reason.map { Self.redacting(next.privateTexts, in: $0) },
-                                             changes: changes?.isEmpty == false ? changes : nil))
+            let next = try StoreDocuments.nextEmployee(document, previous: previous, actor: actor, action: action, summary: summary,
+                                                       reason: reason, now: now)
             // One atomic write: the change and its record land together or not at all.
             try DurableFile.write(try Self.encode(next), to: path)
             return next
@@ -237,11 +222,7 @@ public struct FileStore: Sendable {
             let current = try Self.revision(of: try read(organisationPath, file: "organisation.json"), file: "organisation.json",
                                             supported: OrganisationDocument.currentSchemaVersion)
             guard current == document.revision else { throw .conflict(file: "organisation.json", expected: document.revision, found: current) }
-            var next = document
-            next.revision = try Self.nextRevision(after: document.revision, file: "organisation.json")
-            next.schemaVersion = OrganisationDocument.currentSchemaVersion
-            next.history.append(ChangeRecord(revision: next.revision, at: Self.timestamp(now), actor: actor,
-                                             action: action, summary: summary, reason: reason))
+            let next = try StoreDocuments.nextOrganisation(document, actor: actor, action: action, summary: summary, reason: reason, now: now)
             try DurableFile.write(try Self.encode(next), to: organisationPath)
             return next
         }
