@@ -15,6 +15,10 @@ let package = Package(
         // Letter templates (Mustache) and the DOCX package (a ZIP).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The shared store for organisations: PostgreSQL's Swift driver, its TLS and logging.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Pure domain rules: value types, calendars, counting, triggers, duties, checks.
@@ -22,6 +26,14 @@ let package = Package(
         .target(name: "AttendanceRules"),
         // The JSON-file store: documents, atomic writes, locking, migration, audit log.
         .target(name: "AttendanceStore", dependencies: ["AttendanceRules"]),
+        // The shared PostgreSQL store behind the same RecordStore protocol (docs/postgresql.md):
+        // documents as jsonb rows, saves as transactions, access by row-level security.
+        .target(name: "AttendancePostgres", dependencies: [
+            "AttendanceStore", "AttendanceRules",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Pure exports: CSV tables of absences and triggers, iCalendar meeting invitations. No file I/O.
         .target(name: "AttendanceReports", dependencies: ["AttendanceRules", "AttendanceStore"]),
         // Pure demo generator for `attend init --demo`: a realistic organisation as of a given day. No I/O, no clock.
@@ -45,7 +57,7 @@ let package = Package(
             path: ".",
             // The target sits at the root only so that `data/` can stay a top-level folder;
             // every other target's folder is excluded from it.
-            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/AttendanceLetters", "Sources/TUICore", "Sources/CNCurses", "Sources/TUINCurses", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
+            exclude: ["Sources/AttendanceRules", "Sources/AttendanceStore", "Sources/AttendancePostgres", "Sources/AttendanceDemo", "Sources/AttendanceReports", "Sources/AttendanceLetters", "Sources/TUICore", "Sources/CNCurses", "Sources/TUINCurses", "Sources/attend", "Benchmarks", "Tests", "README.md", "docs"],
             sources: ["Sources/AttendanceData"],
             resources: [.copy("data/policies"), .copy("data/bank-holidays.json"), .copy("data/letters")]
         ),
@@ -54,6 +66,7 @@ let package = Package(
             dependencies: [
                 "AttendanceRules",
                 "AttendanceStore",
+                "AttendancePostgres",
                 "AttendanceData",
                 "AttendanceReports",
                 "AttendanceLetters",
@@ -84,6 +97,11 @@ let package = Package(
             path: "Benchmarks/attend-store-torture"
         ),
         .testTarget(name: "AttendanceStoreTests", dependencies: ["AttendanceStore", "AttendanceRules", "attend-store-torture"]),
+        // The PostgreSQL store against a real server the tests start themselves (initdb into a
+        // temporary folder, pg_ctl on a private socket), with the folder's behaviour suite.
+        .testTarget(name: "AttendancePostgresTests", dependencies: [
+            "AttendancePostgres", "AttendanceStore", "AttendanceRules", "AttendanceDemo", "TestSupport",
+        ]),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceLetters", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData", "TestSupport"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
         .testTarget(name: "AttendCLITests", dependencies: ["attend", "attend-store-torture"]),

@@ -1,0 +1,97 @@
+/// The database layout, as numbered migrations (docs/postgresql.md). Documents are rows:
+/// the organisation as one row, each employee as one row whose `document` is the JSON of the
+/// folder store without private free text, that text's full document beside it in
+/// `employee_private`. Who may see which rows is row-level security over `attend.access`,
+/// the map from PostgreSQL roles to attend managers (and HR), kept by `attend store grant`.
+enum PostgresSchema {
+    /// The schema this attend writes; a database with a newer one is refused.
+    static var current: Int { migrations.count }
+
+    /// Migration n (1-based) takes the database from version n - 1 to n, in one transaction.
+    static let migrations: [String] = [
+        """
+        CREATE SCHEMA attend;
+        CREATE TABLE attend.meta (key text PRIMARY KEY, value text NOT NULL);
+        INSERT INTO attend.meta VALUES ('schema', '1');
+        CREATE TABLE attend.organisation (
+            one boolean PRIMARY KEY DEFAULT true CHECK (one),
+            revision integer NOT NULL CHECK (revision > 0),
+            document jsonb NOT NULL);
+        -- The organisation's teams and their managers, for the access rules.
+        CREATE TABLE attend.teams (id text PRIMARY KEY, manager_id text NOT NULL);
+        -- Which PostgreSQL role is which attend manager, or HR, or a reader of reports.
+        CREATE TABLE attend.access (
+            role name PRIMARY KEY,
+            kind text NOT NULL CHECK (kind IN ('manager', 'hr', 'reports')),
+            manager_id text,
+            CHECK ((kind = 'manager') = (manager_id IS NOT NULL)));
+        CREATE TABLE attend.employees (
+            id text PRIMARY KEY,
+            team_id text,
+            manager_id text,
+            revision integer NOT NULL CHECK (revision > 0),
+            document jsonb NOT NULL);
+        CREATE TABLE attend.employee_private (
+            id text PRIMARY KEY REFERENCES attend.employees (id) ON DELETE CASCADE,
+            document jsonb NOT NULL);
+        -- Every change, with the database role that made it.
+        CREATE TABLE attend.audit (
+            seq bigserial PRIMARY KEY,
+            at timestamptz NOT NULL DEFAULT now(),
+            db_role name NOT NULL DEFAULT current_user,
+            actor text NOT NULL,
+            action text NOT NULL,
+            employee_id text,
+            summary text NOT NULL,
+            revision integer NOT NULL);
+        -- Bumped by every save, so an open UI can tell that something changed.
+        CREATE TABLE attend.changes (one boolean PRIMARY KEY DEFAULT true CHECK (one), counter bigint NOT NULL);
+        INSERT INTO attend.changes VALUES (true, 0);
+
+        CREATE FUNCTION attend.access_kind() RETURNS text LANGUAGE sql STABLE
+            AS $$ SELECT kind FROM attend.access WHERE role = current_user $$;
+        -- Whether the connected role may see a person of this team (or, with no team, this manager).
+        CREATE FUNCTION attend.may_see(p_team text, p_manager text) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT EXISTS (
+                SELECT 1 FROM attend.access a
+                WHERE a.role = current_user
+                  AND (a.kind IN ('hr', 'reports')
+                       OR a.manager_id = COALESCE((SELECT t.manager_id FROM attend.teams t WHERE t.id = p_team), p_manager)))
+        $$;
+        CREATE FUNCTION attend.may_read_private(p_team text, p_manager text) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT EXISTS (
+                SELECT 1 FROM attend.access a
+                WHERE a.role = current_user
+                  AND (a.kind = 'hr'
+                       OR a.manager_id = COALESCE((SELECT t.manager_id FROM attend.teams t WHERE t.id = p_team), p_manager)))
+        $$;
+
+        ALTER TABLE attend.employees ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY read ON attend.employees FOR SELECT USING (attend.may_see(team_id, manager_id));
+        CREATE POLICY add ON attend.employees FOR INSERT
+            WITH CHECK (attend.may_read_private(team_id, manager_id));
+        CREATE POLICY change ON attend.employees FOR UPDATE
+            USING (attend.may_read_private(team_id, manager_id)) WITH CHECK (attend.may_read_private(team_id, manager_id));
+        CREATE POLICY erase ON attend.employees FOR DELETE USING (attend.access_kind() = 'hr');
+
+        ALTER TABLE attend.employee_private ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own ON attend.employee_private
+            USING (EXISTS (SELECT 1 FROM attend.employees e WHERE e.id = employee_private.id AND attend.may_read_private(e.team_id, e.manager_id)))
+            WITH CHECK (EXISTS (SELECT 1 FROM attend.employees e WHERE e.id = employee_private.id AND attend.may_read_private(e.team_id, e.manager_id)));
+
+        ALTER TABLE attend.organisation ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY read ON attend.organisation FOR SELECT USING (true);
+        CREATE POLICY change ON attend.organisation FOR UPDATE USING (attend.access_kind() = 'hr') WITH CHECK (attend.access_kind() = 'hr');
+
+        ALTER TABLE attend.teams ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY read ON attend.teams FOR SELECT USING (true);
+        CREATE POLICY change ON attend.teams USING (attend.access_kind() = 'hr') WITH CHECK (attend.access_kind() = 'hr');
+
+        ALTER TABLE attend.audit ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY read ON attend.audit FOR SELECT USING (
+            attend.access_kind() IN ('hr', 'reports')
+            OR EXISTS (SELECT 1 FROM attend.employees e WHERE e.id = audit.employee_id));
+        CREATE POLICY add ON attend.audit FOR INSERT WITH CHECK (db_role = current_user);
+        """,
+    ]
+}

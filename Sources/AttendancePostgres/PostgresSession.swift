@@ -1,0 +1,116 @@
+import AttendanceStore
+import Foundation
+import Logging
+import NIOSSL
+import PostgresNIO
+import Synchronization
+
+/// One process's connection to the server, opened on first use and opened again after it is
+/// lost. Nothing is logged: queries carry health data.
+final class PostgresSession: Sendable {
+    let settings: PostgresSettings
+    let logger = Logger(label: "attend.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+    private let open = Mutex<PostgresConnection?>(nil)
+
+    init(settings: PostgresSettings) {
+        self.settings = settings
+    }
+
+    /// The driver's configuration: socket or TCP, TLS as `sslmode` asks.
+    func configuration() throws(StoreError) -> PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
+        if let directory = settings.socketDirectory {
+            configuration = .init(unixSocketPath: "\(directory)/.s.PGSQL.\(settings.port)", username: settings.user,
+                                  password: settings.password, database: settings.database)
+            if settings.sslMode == .require || settings.sslMode == .verifyCA || settings.sslMode == .verifyFull {
+                throw .invalid("sslmode=\(settings.sslMode.rawValue) asks for TLS, which a Unix socket (\(directory)) does not use; connect by host name, or use sslmode=prefer")
+            }
+        } else {
+            configuration = .init(host: settings.host ?? "localhost", port: settings.port, username: settings.user,
+                                  password: settings.password, database: settings.database, tls: try tls())
+        }
+        configuration.options.connectTimeout = .seconds(Int64(settings.connectTimeoutSeconds))
+        // A statement that hangs (a lock held by a stuck session) ends instead of the UI.
+        configuration.options.additionalStartupParameters = [("statement_timeout", "30000"), ("application_name", "attend")]
+        return configuration
+    }
+
+    func tls() throws(StoreError) -> PostgresConnection.Configuration.TLS {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        switch settings.sslMode {
+        case .disable:
+            return .disable
+        case .allow, .prefer, .require:
+            // As libpq: these encrypt but do not check the certificate.
+            tls.certificateVerification = .none
+        case .verifyCA, .verifyFull:
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            let root = settings.sslRootCertificate ?? "\(home)/.postgresql/root.crt"
+            guard FileManager.default.isReadableFile(atPath: root) else {
+                throw .invalid("sslmode=\(settings.sslMode.rawValue) needs the server's root certificate: \(root) cannot be read; give it with sslrootcert= in the URL or PGSSLROOTCERT")
+            }
+            tls.trustRoots = .file(root)
+            tls.certificateVerification = settings.sslMode == .verifyFull ? .fullVerification : .noHostnameVerification
+        }
+        let context: NIOSSLContext
+        do { context = try NIOSSLContext(configuration: tls) } catch {
+            throw .invalid("the TLS settings for \(settings.server) cannot be used: \(error)")
+        }
+        return settings.sslMode == .require || settings.sslMode == .verifyCA || settings.sslMode == .verifyFull
+            ? .require(context) : .prefer(context)
+    }
+
+    /// Runs `body` on the open connection (connecting first); a connection that fails is
+    /// dropped so the next call connects again. Errors become one clear line (`PostgresFailure`).
+    func run<T: Sendable>(_ what: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(StoreError) -> T {
+        let configuration = try configuration()
+        let logger = logger
+        do {
+            return try Blocking.run { [self] in
+                let connection: PostgresConnection
+                if let existing = open.withLock({ $0 }) {
+                    connection = existing
+                } else {
+                    connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+                    open.withLock { $0 = connection }
+                }
+                do {
+                    return try await body(connection, logger)
+                } catch {
+                    if PostgresFailure.isConnectionLost(error) {
+                        open.withLock { $0 = nil }
+                        _ = try? await connection.close()
+                    }
+                    throw error
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw PostgresFailure.storeError(error, settings: settings, doing: what)
+        }
+    }
+
+    /// Runs `body` in a transaction: it commits whole or rolls back.
+    func transaction<T: Sendable>(_ what: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(StoreError) -> T {
+        try run(what) { connection, logger in
+            try await connection.query("BEGIN", logger: logger)
+            do {
+                let value = try await body(connection, logger)
+                try await connection.query("COMMIT", logger: logger)
+                return value
+            } catch {
+                _ = try? await connection.query("ROLLBACK", logger: logger)
+                throw error
+            }
+        }
+    }
+
+    func close() {
+        guard let connection = open.withLock({ value -> PostgresConnection? in
+            defer { value = nil }
+            return value
+        }) else { return }
+        _ = try? Blocking.run { try await connection.close() }
+    }
+}

@@ -1,0 +1,289 @@
+import AttendanceStore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The shared store: attend's documents in a PostgreSQL database (docs/postgresql.md), with
+/// the folder store's behaviour. Each save is one transaction: the revision check (`WHERE
+/// revision = n`), the new document with its history entry, its audit row (with the
+/// database role) and the change counter commit together or not at all. What a role may
+/// read and change is decided by the database's row-level security, not by attend.
+public final class PostgresStore: RecordStore {
+    public let settings: PostgresSettings
+    let session: PostgresSession
+
+    public init(settings: PostgresSettings) {
+        self.settings = settings
+        session = PostgresSession(settings: settings)
+    }
+
+    public convenience init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) {
+        self.init(settings: try PostgresSettings.parse(url, environment: environment))
+    }
+
+    public var location: String { settings.url }
+
+    /// The store's schema version, or nil when the database has none.
+    public func schemaVersion() throws(StoreError) -> Int? {
+        try session.run("reading the schema version") { connection, logger in
+            let found = try await connection.values("SELECT to_regclass('attend.meta') IS NOT NULL", Bool.self, logger: logger)
+            guard found.first == true else { return nil as Int? }
+            let rows = try await connection.values("SELECT value FROM attend.meta WHERE key = 'schema'", String.self, logger: logger)
+            return rows.first.flatMap(Int.init)
+        }
+    }
+
+    /// Refuses a database made by a newer attend, or one that needs `attend store migrate`.
+    func checkSchema() throws(StoreError) {
+        guard let version = try schemaVersion() else {
+            throw .notFound(path: settings.url)
+        }
+        if version > PostgresSchema.current {
+            throw .newerSchema(file: "the database at \(settings.server)", found: version, supported: PostgresSchema.current)
+        }
+        if version < PostgresSchema.current {
+            throw .invalid("the database at \(settings.server) has attend schema \(version); this attend needs \(PostgresSchema.current): run `attend store migrate --store \(settings.url)` (as its owner); nothing was changed")
+        }
+    }
+
+    public func storeExists() throws(StoreError) -> Bool {
+        guard try schemaVersion() != nil else { return false }
+        return try session.run("looking for the organisation") { connection, logger in
+            try await connection.values("SELECT count(*)::int FROM attend.organisation", Int.self, logger: logger).first ?? 0
+        } > 0
+    }
+
+    /// Applies the migrations the database lacks, each in its own transaction; returns the
+    /// versions applied. An empty database gets the whole schema.
+    @discardableResult
+    public func migrate() throws(StoreError) -> [Int] {
+        let from = try schemaVersion() ?? 0
+        if from > PostgresSchema.current {
+            throw .newerSchema(file: "the database at \(settings.server)", found: from, supported: PostgresSchema.current)
+        }
+        var applied: [Int] = []
+        for version in (from + 1)..<(PostgresSchema.current + 1) {
+            let statements = Self.statements(PostgresSchema.migrations[version - 1])
+            try session.transaction("applying attend schema \(version)") { connection, logger in
+                for statement in statements { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+                try await connection.query("UPDATE attend.meta SET value = \(String(version)) WHERE key = 'schema'", logger: logger)
+            }
+            applied.append(version)
+        }
+        return applied
+    }
+
+    /// A migration's statements, split where a line ends with `;` (function bodies keep theirs
+    /// inside `$$ … $$` on one line).
+    static func statements(_ sql: String) -> [String] {
+        sql.components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }
+            .filter { statement in !statement.split(separator: "\n").allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") } }
+    }
+
+    public func create(_ organisation: OrganisationDocument, employees: [EmployeeDocument], actor: String, now: Date) throws(StoreError) {
+        if try schemaVersion() == nil { try migrate() } else { try checkSchema() }
+        if try storeExists() { throw .alreadyExists(path: settings.url) }
+        var org = organisation
+        org.revision = 1
+        org.schemaVersion = OrganisationDocument.currentSchemaVersion
+        org.history.append(ChangeRecord(revision: 1, at: StoreDocuments.timestamp(now), actor: actor, action: "store.create",
+                                        summary: "created the store with \(employees.count) employee\(employees.count == 1 ? "" : "s")"))
+        let orgBytes = try StoreDocuments.encode(org)
+        var rows: [EmployeeRow] = []
+        for employee in employees {
+            try StoreDocuments.checkEmployeeId(employee.id)
+            var doc = employee
+            doc.revision = max(1, employee.revision)
+            doc.schemaVersion = EmployeeDocument.currentSchemaVersion
+            rows.append(try EmployeeRow(doc))
+        }
+        let organisationRow = (revision: org.revision, json: String(decoding: orgBytes, as: UTF8.self))
+        let teams = org.teams.map { ($0.id, $0.managerId) }
+        let finalRows = rows
+        try session.transaction("creating the store") { connection, logger in
+            try await connection.query("INSERT INTO attend.organisation (revision, document) VALUES (\(organisationRow.revision), \(organisationRow.json)::jsonb)", logger: logger)
+            for (id, manager) in teams {
+                try await connection.query("INSERT INTO attend.teams (id, manager_id) VALUES (\(id), \(manager))", logger: logger)
+            }
+            for row in finalRows { try await row.insert(connection, logger: logger) }
+            try await connection.query("""
+                INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
+                VALUES (\(actor), 'store.create', NULL, \("created the store with \(finalRows.count) employees"), 1)
+                """, logger: logger)
+            try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
+        }
+    }
+
+    public func load() throws(StoreError) -> StoreSnapshot {
+        try checkSchema()
+        let (orgJSON, employees) = try session.run("loading the store") { connection, logger in
+            let org = try await connection.values("SELECT document::text FROM attend.organisation", String.self, logger: logger)
+            var rows: [(String, String)] = []
+            let query: PostgresQuery = """
+                SELECT e.id, COALESCE(p.document, e.document)::text
+                FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id ORDER BY e.id
+                """
+            rows = try await connection.pairs(query, String.self, String.self, logger: logger)
+            return (org.first, rows)
+        }
+        guard let orgJSON else { throw .notFound(path: settings.url) }
+        let organisation = try StoreDocuments.decodeOrganisation(Data(orgJSON.utf8), file: "the organisation row")
+        var documents: [EmployeeDocument] = []
+        var problems: [StoreProblem] = []
+        for (id, json) in employees {
+            do throws(StoreError) {
+                let doc = try StoreDocuments.decodeEmployee(Data(json.utf8), file: "employee \(id)")
+                guard doc.id == id else {
+                    throw .damaged(file: "employee \(id)", problem: "its document's id '\(doc.id)' does not match the row")
+                }
+                documents.append(doc)
+            } catch {
+                problems.append(StoreProblem(file: "employee \(id)", problem: "\(error)"))
+            }
+        }
+        return StoreSnapshot(organisation: organisation, employees: documents, problems: problems)
+    }
+
+    public func loadEmployee(_ id: String) throws(StoreError) -> EmployeeDocument {
+        try checkSchema()
+        let found = try session.run("loading employee \(id)") { connection, logger in
+            try await connection.values("""
+                SELECT COALESCE(p.document, e.document)::text
+                FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id WHERE e.id = \(id)
+                """, String.self, logger: logger).first
+        }
+        guard let found else {
+            throw .invalid("no employee '\(id)' in the store (or not one the role \(settings.user) may see); `attend employee list` shows who there is")
+        }
+        return try StoreDocuments.decodeEmployee(Data(found.utf8), file: "employee \(id)")
+    }
+
+    @discardableResult
+    public func save(_ document: EmployeeDocument, actor: String, action: String, summary: String, reason: String?,
+                     now: Date) throws(StoreError) -> EmployeeDocument {
+        try StoreDocuments.checkEmployeeId(document.id)
+        try checkSchema()
+        let id = document.id
+        let file = "employee \(id)"
+        let saved: Data = try session.transaction("saving employee \(id)") { connection, logger in
+            // The row as stored now, locked until the commit so no one saves in between.
+            let current = try await connection.pairs("""
+                SELECT e.revision, COALESCE(p.document, e.document)::text
+                FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id WHERE e.id = \(id) FOR UPDATE OF e
+                """, Int.self, String.self, logger: logger).first
+            let found = current?.0 ?? 0
+            guard found == document.revision else { throw StoreError.conflict(file: file, expected: document.revision, found: found) }
+            let next = try StoreDocuments.nextEmployee(document, previous: current.map { Data($0.1.utf8) }, actor: actor, action: action,
+                                                       summary: summary, reason: reason, now: now)
+            let row = try EmployeeRow(next)
+            if current == nil {
+                try await row.insert(connection, logger: logger)
+            } else {
+                let updated = try await connection.values("""
+                    UPDATE attend.employees SET team_id = \(row.teamId), manager_id = \(row.managerId), revision = \(row.revision),
+                        document = \(row.publicJSON)::jsonb
+                    WHERE id = \(row.id) AND revision = \(document.revision) RETURNING id
+                    """, String.self, logger: logger)
+                guard updated.count == 1 else { throw StoreError.conflict(file: file, expected: document.revision, found: found) }
+                try await connection.query("""
+                    INSERT INTO attend.employee_private (id, document) VALUES (\(row.id), \(row.fullJSON)::jsonb)
+                    ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document
+                    """, logger: logger)
+            }
+            let entry = next.history.last
+            try await connection.query("""
+                INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
+                VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision))
+                """, logger: logger)
+            try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
+            try await connection.query("SELECT pg_notify('attend_changes', \(id))", logger: logger)
+            return Data(row.fullJSON.utf8)
+        }
+        return try StoreDocuments.decodeEmployee(saved, file: file)
+    }
+
+    @discardableResult
+    public func save(_ document: OrganisationDocument, actor: String, action: String, summary: String, reason: String?,
+                     now: Date) throws(StoreError) -> OrganisationDocument {
+        try checkSchema()
+        let next = try StoreDocuments.nextOrganisation(document, actor: actor, action: action, summary: summary, reason: reason, now: now)
+        let json = String(decoding: try StoreDocuments.encode(next), as: UTF8.self)
+        let teams = next.teams.map { ($0.id, $0.managerId) }
+        try session.transaction("saving the organisation") { connection, logger in
+            let current = try await connection.values("SELECT revision FROM attend.organisation FOR UPDATE", Int.self, logger: logger).first ?? 0
+            guard current == document.revision else {
+                throw StoreError.conflict(file: "the organisation", expected: document.revision, found: current)
+            }
+            let updated = try await connection.values("""
+                UPDATE attend.organisation SET revision = \(next.revision), document = \(json)::jsonb WHERE revision = \(document.revision) RETURNING revision
+                """, Int.self, logger: logger)
+            // Row-level security hides the row from a role that may not change it.
+            guard updated.count == 1 else {
+                throw StoreError.invalid("the role \(self.settings.user) may not change the organisation at \(self.settings.server) (HR's roles may; `attend store grant --hr ROLE`); nothing was changed")
+            }
+            try await connection.query("DELETE FROM attend.teams", logger: logger)
+            for (id, manager) in teams {
+                try await connection.query("INSERT INTO attend.teams (id, manager_id) VALUES (\(id), \(manager))", logger: logger)
+            }
+            try await connection.query("""
+                INSERT INTO attend.audit (actor, action, employee_id, summary, revision) VALUES (\(actor), \(action), NULL, \(summary), \(next.revision))
+                """, logger: logger)
+            try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
+            try await connection.query("SELECT pg_notify('attend_changes', '')", logger: logger)
+        }
+        return next
+    }
+
+    public func auditLog(_ snapshot: StoreSnapshot?) -> [AuditEntry] {
+        let rows = (try? session.run("reading the audit log") { connection, logger -> [AuditEntry] in
+            var out: [AuditEntry] = []
+            let query: PostgresQuery = """
+                SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), actor, db_role::text, action,
+                       COALESCE(employee_id, 'organisation'), summary, revision FROM attend.audit ORDER BY seq
+                """
+            let found = try await connection.query(query, logger: logger)
+            for try await (at, actor, role, action, target, summary, revision) in found.decode((String, String, String, String, String, String, Int).self) {
+                let who = role == actor ? actor : "\(actor) (as \(role))"
+                out.append(AuditEntry(at: at, actor: who, action: action, target: target == "organisation" ? target : "employees/\(target)",
+                                      summary: summary, revision: revision))
+            }
+            return out
+        }) ?? []
+        return rows
+    }
+
+    public func erase(employee id: String, actor: String, detail: String, now: Date) throws(StoreError) -> OrganisationDocument {
+        try StoreDocuments.checkEmployeeId(id)
+        let snapshot = try load()
+        var organisation = snapshot.organisation
+        let summary = "\(FileStore.erasureSummary(id)) \(detail)"
+        organisation = try StoreDocuments.nextOrganisation(organisation, actor: actor, action: "employee.erase", summary: summary, reason: nil, now: now)
+        let json = String(decoding: try StoreDocuments.encode(organisation), as: UTF8.self)
+        let previous = snapshot.organisation.revision
+        let revision = organisation.revision
+        try session.transaction("erasing employee \(id)") { connection, logger in
+            let deleted = try await connection.values("DELETE FROM attend.employees WHERE id = \(id) RETURNING id", String.self, logger: logger)
+            guard deleted.count == 1 else {
+                throw StoreError.invalid("no employee '\(id)' that the role \(self.settings.user) may erase (HR's roles may); nothing was changed")
+            }
+            let updated = try await connection.values("""
+                UPDATE attend.organisation SET revision = \(revision), document = \(json)::jsonb WHERE revision = \(previous) RETURNING revision
+                """, Int.self, logger: logger)
+            guard updated.count == 1 else { throw StoreError.conflict(file: "the organisation", expected: previous, found: previous + 1) }
+            try await connection.query("""
+                INSERT INTO attend.audit (actor, action, employee_id, summary, revision) VALUES (\(actor), 'employee.erase', NULL, \(summary), \(revision))
+                """, logger: logger)
+            try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
+            try await connection.query("SELECT pg_notify('attend_changes', \(id))", logger: logger)
+        }
+        return organisation
+    }
+
+    public func changeStamp() -> StoreStamp {
+        let counter = try? session.run("reading the change counter") { connection, logger in
+            try await connection.values("SELECT counter FROM attend.changes", Int.self, logger: logger).first ?? 0
+        }
+        return StoreStamp(parts: [counter ?? -1])
+    }
+}
