@@ -106,11 +106,15 @@ final class PostgresSession: Sendable {
         }
     }
 
+    deinit { close() }
+
+    /// Closes the connection (the driver requires it before the connection goes away); waits
+    /// on the driver's future, so it is safe from any thread that is not an event loop's.
     func close() {
         guard let connection = open.withLock({ value -> PostgresConnection? in
             defer { value = nil }
             return value
         }) else { return }
-        _ = try? Blocking.run { try await connection.close() }
+        try? connection.close().wait()
     }
 }

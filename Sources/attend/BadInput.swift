@@ -1,6 +1,8 @@
 /// Input the command cannot use; printed as one line and exit code 2.
-struct BadInput: Error {
+struct BadInput: Error, CustomStringConvertible {
     let message: String
 
     init(_ message: String) { self.message = message }
+
+    var description: String { message }
 }

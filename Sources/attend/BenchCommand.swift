@@ -48,7 +48,7 @@ struct BenchCommand: ParsableCommand {
         let policies = try storeOptions.data.policies()
         let holidays = try storeOptions.data.holidays()
         if storeOptions.store != nil {
-            let result = try OpenBench.measure(store: storeOptions.fileStore, policies: policies, holidays: holidays,
+            let result = try OpenBench.measure(store: try storeOptions.recordStore(), policies: policies, holidays: holidays,
                                                today: try storeOptions.day(), runs: runs)
             if json { try JSONOutput.print(result) } else { print("\(result.employees) employees (\(result.absences) absences)\n\(OpenBench.describe(result))") }
             return

@@ -41,7 +41,7 @@ struct EmployeeAddCommand: ParsableCommand {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw BadInput("--name is empty; give the employee's name") }
         var context = try storeOptions.load()
-        if context.snapshot.employee(id) != nil || FileManager.default.fileExists(atPath: context.store.employeePath(id)) {
+        if context.snapshot.employee(id) != nil || ((context.store as? FileStore).map { FileManager.default.fileExists(atPath: $0.employeePath(id)) } ?? false) {
             throw BadInput("an employee with id '\(id)' already exists; ids must be unique")
         }
         let days: Set<Weekday>

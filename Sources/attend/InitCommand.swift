@@ -87,9 +87,7 @@ struct InitCommand: ParsableCommand {
 
     /// `--generate`: builds the synthetic organisation, writes the store and says how long each took.
     func runGenerate(employees count: Int) throws {
-        let store = storeOptions.fileStore
-        // Only a missing or empty folder: never a damaged store, someone's files or a link.
-        if let refusal = StorePlace.refusalToCreate(at: store.root) { throw BadInput(refusal) }
+        let store = try Self.placeToCreate(storeOptions)
         let profile = try storeOptions.data.policy(policy)
         let today = try storeOptions.day()
         if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -116,7 +114,7 @@ struct InitCommand: ParsableCommand {
         }
         do {
             try store.create(organisation, employees: employees, actor: storeOptions.who)
-            SavedChanges.shared.note("a new store at \(store.root)")
+            SavedChanges.shared.note("a new store at \(store.location)")
         } catch {
             throw BadInput("\(error)")
         }
@@ -141,7 +139,7 @@ struct InitCommand: ParsableCommand {
         let asOf = storeOptions.today.map { " --today \($0)" } ?? ""
         let plural = years == 1 ? "" : "s"
         let lines: [String] = [
-            "Created a synthetic store at \(store.root)",
+            "Created a synthetic store at \(store.location)",
             "  organisation: \(organisation.name)",
             "  policy: \(profile.id) (\(profile.name))",
             "  \(employees.count) employees (\(partTime) part-time) in \(organisation.teams.count) teams under \(organisation.managers.count) managers, \(years) year\(plural) of history to \(today.iso)",
@@ -167,9 +165,7 @@ struct InitCommand: ParsableCommand {
     /// `attend init` and the terminal UI's offer to create the demo.
     static func createStore(storeOptions: StoreOptions, policy: String = "newcastle-2016", nation: String = Nation.englandAndWales.id,
                             name: String? = nil, demo: Bool, seed: UInt64 = DemoOrganisation.defaultSeed) throws -> CreatedStore {
-        let store = storeOptions.fileStore
-        // Only a missing or empty folder: never a damaged store, someone's files or a link.
-        if let refusal = StorePlace.refusalToCreate(at: store.root) { throw BadInput(refusal) }
+        let store = try placeToCreate(storeOptions)
         let profile = try storeOptions.data.policy(policy)
         let organisationNation = try Parsing.nation(nation)
         let today = try storeOptions.day()
@@ -190,11 +186,26 @@ struct InitCommand: ParsableCommand {
         }
         do {
             try store.create(organisation, employees: employees, actor: storeOptions.who)
-            SavedChanges.shared.note("a new store at \(store.root)")
+            SavedChanges.shared.note("a new store at \(store.location)")
         } catch {
             throw BadInput("\(error)")
         }
         return CreatedStore(organisation: organisation, employees: employees, profile: profile, today: today)
+    }
+
+    /// The store to create, checked first: a folder only where it is missing or empty (never a
+    /// damaged store, someone's files or a link); a database only where it holds no attend
+    /// store (its schema is applied first, as `attend store migrate` would).
+    static func placeToCreate(_ storeOptions: StoreOptions) throws -> any RecordStore {
+        let store = try storeOptions.recordStore()
+        if storeOptions.isServer {
+            if try storeOptions.storeExists() {
+                throw BadInput("the database at \(store.location) already holds an attend store; nothing was changed (`attend store copy` refuses a store that is not empty too)")
+            }
+        } else if let refusal = StorePlace.refusalToCreate(at: storeOptions.location) {
+            throw BadInput(refusal)
+        }
+        return store
     }
 
     /// Where the store is and what to do next.
@@ -202,7 +213,7 @@ struct InitCommand: ParsableCommand {
         let store = storeOptions.store.map { " --store \(Self.shellQuoted($0))" } ?? ""
         let asOf = storeOptions.today.map { " --today \($0)" } ?? ""
         var lines = [
-            "Created \(demo ? "the demo store" : "a store") at \(storeOptions.fileStore.root)",
+            "Created \(demo ? "the demo store" : "a store") at \(storeOptions.location)",
             "  organisation: \(organisation.name)",
             "  policy: \(profile.id) (\(profile.name))",
             "  nation: \(organisation.nation.name)",
@@ -232,22 +243,6 @@ struct InitCommand: ParsableCommand {
             ]
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// For other commands: when there is no store, says on standard error how to create the
-    /// demo one and returns true; returns false when a store exists. (The terminal UI asks
-    /// instead: see `TUIRunner`.)
-    @discardableResult
-    static func offerDemoIfMissing(storeOptions: StoreOptions) -> Bool {
-        let store = storeOptions.fileStore
-        guard !store.exists else { return false }
-        if let other = StorePlace.absence(at: store.root, createHint: ""), !other.hasPrefix("no attend store at \(store.root); ") {
-            printError("attend: \(other)")
-            return true
-        }
-        let dir = shellQuoted(store.root)
-        printError("attend: no store at \(store.root); create the demo with: attend init --demo --store \(dir)")
-        return true
     }
 
     /// A path as it can be pasted into a POSIX shell: unchanged when it has only safe

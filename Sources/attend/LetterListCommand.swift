@@ -21,7 +21,7 @@ struct LetterListCommand: ParsableCommand {
         let rows = person.letters.map { letter in
             Row(id: letter.id, kind: letter.kind, title: letter.title, writtenOn: letter.writtenOn.iso, writtenBy: letter.writtenBy,
                 about: letter.about, delivery: letter.delivery.rawValue, includesPrivate: letter.includesPrivate,
-                files: LetterFormat.allCases.map { "\(context.store.root)/\(letter.path(employeeId: person.id, format: $0.fileExtension))" })
+                files: LetterFormat.allCases.map { "\(context.localFolder)/\(letter.path(employeeId: person.id, format: $0.fileExtension))" })
         }
         if json { try JSONOutput.print(rows); return }
         guard !rows.isEmpty else {
@@ -30,6 +30,6 @@ struct LetterListCommand: ParsableCommand {
         }
         print(TextTable(headers: ["ID", "DATE", "KIND", "ABOUT", "TITLE"],
                         rows: person.letters.map { [$0.id, $0.writtenOn.ukDisplay, $0.kind, $0.about ?? "", ($0.includesPrivate ? "[private] " : "") + $0.title] }).render())
-        print("Files: \(context.store.root)/\(LetterRecord.folder(employeeId: person.id))/<id>.docx and .txt")
+        print("Files: \(context.localFolder)/\(LetterRecord.folder(employeeId: person.id))/<id>.docx and .txt")
     }
 }

@@ -71,7 +71,7 @@ struct LetterWriteCommand: ParsableCommand {
         }
         let change = LetterKeeping.adding(record, to: document)
         let saved = try context.save(change.document, action: "letter.write", summary: change.summary)
-        let files = LetterFiles.write(record, employeeId: saved.id, store: context.store)
+        let files = LetterFiles.write(record, employeeId: saved.id, folder: context.localFolder)
         let bytes = try LetterKeeping.file(record, format: chosenFormat)
         let toStandardOutput = output == nil || output == "-"
         do {

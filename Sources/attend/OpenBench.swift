@@ -6,7 +6,7 @@ import TUICore
 
 /// The measurements of `attend bench --store`, in this process, on an existing store.
 enum OpenBench {
-    static func measure(store: FileStore, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay,
+    static func measure(store: any RecordStore, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay,
                         runs: Int) throws -> OpenBenchResult {
         var clock = Stopwatch()
         var loads: [Double] = [], evaluations: [Double] = [], opens: [Double] = []

@@ -4,12 +4,14 @@ import Foundation
 
 /// A loaded store with the policies and bank holidays its rules need.
 struct StoreContext {
-    let store: FileStore
+    let store: any RecordStore
     var snapshot: StoreSnapshot
     let policies: [PolicyProfile]
     let holidays: BankHolidayCalendar
     let today: CalendarDay
     let actor: String
+    /// Where the store's local files go (`StoreOptions.localFolder`).
+    let localFolder: String
 
     var organisation: OrganisationDocument { snapshot.organisation }
 

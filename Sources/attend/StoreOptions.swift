@@ -1,3 +1,4 @@
+import AttendancePostgres
 import AttendanceRules
 import AttendanceStore
 import ArgumentParser
@@ -5,7 +6,7 @@ import Foundation
 
 /// Options shared by every command that works on the store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The store folder (default: $ATTEND_STORE, else $XDG_DATA_HOME/attend, else ~/.local/share/attend).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The store: a folder, or a PostgreSQL database as postgresql://user@host/db (password from ~/.pgpass or $PGPASSWORD, never here). Default: $ATTEND_STORE, else $XDG_DATA_HOME/attend, else ~/.local/share/attend.", valueName: "dir|url"))
     var store: String?
 
     @Option(help: ArgumentHelp("Use this date as today (YYYY-MM-DD), for reproducible reports and demos.", valueName: "date"))
@@ -16,11 +17,36 @@ struct StoreOptions: ParsableArguments {
 
     @OptionGroup var data: DataOptions
 
-    /// The store folder.
+    /// The store folder, or the PostgreSQL URL.
     var location: String { FileStore.location(explicit: store, environment: ProcessInfo.processInfo.environment) }
 
-    /// The store.
-    var fileStore: FileStore { FileStore(root: location) }
+    /// Whether the store is a PostgreSQL database rather than a folder.
+    var isServer: Bool { PostgresSettings.isURL(location) }
+
+    /// The store: the folder, or the database the URL names (one connection per process).
+    func recordStore() throws -> any RecordStore {
+        isServer ? try OpenStores.shared.server(location) : FileStore(root: location)
+    }
+
+    /// Where this store's local files go (letters' copies, invitations, unsaved forms): the
+    /// store folder itself, or for a database a private folder of this machine's user,
+    /// `$XDG_DATA_HOME/attend/servers/<user@host:port_db>` (0700), made on first use.
+    var localFolder: String {
+        guard isServer else { return location }
+        let environment = ProcessInfo.processInfo.environment
+        let server = (try? PostgresSettings.parse(location, environment: environment))?.server ?? location
+        let safe = String(server.map { $0.isLetter || $0.isNumber || "@.:-_".contains($0) ? $0 : "_" }.prefix(120))
+        let base = FileStore.location(explicit: nil, environment: environment.filter { $0.key != "ATTEND_STORE" })
+        let folder = "\(base)/servers/\(safe)"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return folder
+    }
+
+    /// Whether a store has been created at the location (a database that cannot be reached is
+    /// bad input, one line naming the server).
+    func storeExists() throws -> Bool {
+        do { return try recordStore().storeExists() } catch let error as BadInput { throw error } catch { throw BadInput("\(error)") }
+    }
 
     /// Today, or `--today`.
     func day() throws -> CalendarDay {
@@ -34,14 +60,18 @@ struct StoreOptions: ParsableArguments {
     func load(reportProblems: Bool = true) throws -> StoreContext {
         try Parsing.checkText(actor, option: "--actor", limit: TextRules.nameLimit)
         let snapshot: StoreSnapshot
-        if !fileStore.exists {
+        let store = try recordStore()
+        if isServer, !(try storeExists()) {
+            throw BadInput("no attend store in the database at \(location); create one with `attend init --store \(InitCommand.shellQuoted(location))` (or copy a folder there with `attend store copy`)")
+        }
+        if !isServer, !FileStore(root: location).exists {
             // No store yet: offer the demo (or `attend init`), unless the folder is a damaged
             // store or holds other files, where that advice would be wrong.
             let hint = "create an empty one with `attend init --store \(InitCommand.shellQuoted(location))` or the demo with `attend init --demo --store \(InitCommand.shellQuoted(location))`"
             throw BadInput(StorePlace.absence(at: location, createHint: hint) ?? "no attend store at \(location); \(hint)")
         }
         do {
-            snapshot = try fileStore.load()
+            snapshot = try store.load()
         } catch {
             throw BadInput("\(error)")
         }
@@ -53,6 +83,7 @@ struct StoreOptions: ParsableArguments {
         }
         let policies = try data.policies()
         let holidays = try data.holidays()
-        return StoreContext(store: fileStore, snapshot: snapshot, policies: policies, holidays: holidays, today: try day(), actor: who)
+        return StoreContext(store: store, snapshot: snapshot, policies: policies, holidays: holidays, today: try day(), actor: who,
+                            localFolder: localFolder)
     }
 }

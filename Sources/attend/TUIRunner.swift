@@ -18,7 +18,7 @@ enum TUIRunner {
         do {
             size = try Terminal.preflight()
         } catch let error as TerminalError {
-            if case .notATerminal = error, !storeOptions.fileStore.exists {
+            if case .notATerminal = error, !storeOptions.isServer, !FileStore(root: location).exists {
                 throw BadInput("\(error), and there is no attend store at \(location) to open; create the demo with `attend init --demo --store \(InitCommand.shellQuoted(location))`")
             }
             throw BadInput("\(error)")
@@ -26,7 +26,10 @@ enum TUIRunner {
         if let size, size.width < AppState.minimumWidth || size.height < AppState.minimumHeight {
             throw BadInput("the terminal is \(size.width)x\(size.height); the terminal UI needs at least \(AppState.minimumWidth)x\(AppState.minimumHeight) (enlarge the window and try again)")
         }
-        if !storeOptions.fileStore.exists {
+        if storeOptions.isServer {
+            // A database is set up by HR (`attend init` or `attend store copy`), never offered here.
+            if !(try storeOptions.storeExists()) { _ = try storeOptions.load() }
+        } else if !FileStore(root: location).exists {
             // The demo is offered only where a store could be made; a damaged store or a
             // folder of other files is reported instead (issue 11).
             if StorePlace.refusalToCreate(at: location) != nil { _ = try storeOptions.load() }
@@ -59,7 +62,7 @@ enum TUIRunner {
     /// The store as the UI sees it, with the stamp read just before it, so a save that lands
     /// while the store is being read is seen at the next check.
     static func loadData(_ storeOptions: StoreOptions, reportProblems: Bool) throws -> (AppData, StoreStamp) {
-        let stamp = StoreStamp(root: storeOptions.location)
+        let stamp = try storeOptions.recordStore().changeStamp()
         let context = try storeOptions.load(reportProblems: reportProblems)
         return (appData(context, storeOptions), stamp)
     }
@@ -167,8 +170,7 @@ enum TUIRunner {
 
     /// Reloads the store when another process has saved to it; true when the state changed.
     static func reloadIfChangedElsewhere(_ state: inout AppState, stamp: inout StoreStamp, storeOptions: StoreOptions) -> Bool {
-        let now = StoreStamp(root: storeOptions.location)
-        guard now != stamp else { return false }
+        guard let now = try? storeOptions.recordStore().changeStamp(), now != stamp else { return false }
         do {
             let (data, fresh) = try loadData(storeOptions, reportProblems: false)
             stamp = fresh
@@ -192,7 +194,7 @@ enum TUIRunner {
     #endif
 
     /// The file an unsaved form is kept in between sessions (0600, written atomically).
-    static func draftPath(_ storeOptions: StoreOptions) -> String { "\(storeOptions.location)/draft.json" }
+    static func draftPath(_ storeOptions: StoreOptions) -> String { "\(storeOptions.localFolder)/draft.json" }
 
     /// Runs one effect against the store or the file system and reports the outcome as an
     /// action: a save reloads the store so every screen shows the change; a save that meets a
@@ -207,7 +209,7 @@ enum TUIRunner {
             return save(document, action: action, summary: summary, reason: reason, current: current, storeOptions: storeOptions, stamp: &stamp)
         case .writeFile(let relative, let contents):
             // Relative paths are inside the store folder (e.g. invitations/), kept private.
-            let path = relative.hasPrefix("/") ? relative : "\(storeOptions.location)/\(relative)"
+            let path = relative.hasPrefix("/") ? relative : "\(storeOptions.localFolder)/\(relative)"
             do {
                 let folder = (path as NSString).deletingLastPathComponent
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -217,7 +219,7 @@ enum TUIRunner {
                 return .fileFailed("\(path) could not be written: \(error)")
             }
         case .writeLetter(let employeeId, let letter):
-            let written = LetterFiles.write(letter, employeeId: employeeId, store: storeOptions.fileStore)
+            let written = LetterFiles.write(letter, employeeId: employeeId, folder: storeOptions.localFolder)
             if let problem = written.problem { return .fileFailed(problem) }
             return .fileWritten(written.paths.joined(separator: " and "))
         }
@@ -227,9 +229,9 @@ enum TUIRunner {
     static func save(_ document: EmployeeDocument, action: String, summary: String, reason: String?, current: AppData,
                      storeOptions: StoreOptions, stamp: inout StoreStamp) -> AppAction {
         do {
-            try storeOptions.fileStore.save(document, actor: storeOptions.who, action: action, summary: summary, reason: reason)
+            try storeOptions.recordStore().save(document, actor: storeOptions.who, action: action, summary: summary, reason: reason)
         } catch {
-            if case .conflict = error, let (data, fresh) = try? loadData(storeOptions, reportProblems: false) {
+            if case StoreError.conflict = error, let (data, fresh) = try? loadData(storeOptions, reportProblems: false) {
                 stamp = fresh
                 return .saveConflict(data, message: "Not saved: \(document.name)'s record was changed elsewhere since it was shown, so nothing was written. The screen now shows the latest record and your form is kept: check it and save again.")
             }

@@ -63,7 +63,8 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         // Temporary files left by an interrupted save are harmless (never loaded) but worth tidying.
-        let leftovers = ([context.store.root, "\(context.store.root)/employees"]).flatMap { dir in
+        let folders = (context.store as? FileStore).map { [$0.root, "\($0.root)/employees"] } ?? []
+        let leftovers = folders.flatMap { dir in
             ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }.map { "\(dir)/\($0)" }
         }
         if !leftovers.isEmpty && !json {
@@ -74,9 +75,12 @@ struct ValidateCommand: ParsableCommand {
             struct Output: Encodable { let ok: Bool; let employees: Int; let problems: [String] }
             try JSONOutput.print(Output(ok: problems.isEmpty, employees: context.snapshot.employees.count, problems: problems))
         } else if problems.isEmpty {
-            print("The store at \(context.store.root) is valid: organisation.json and \(context.snapshot.employees.count) employee files checked.")
+            let checked = context.store is FileStore
+                ? "organisation.json and \(context.snapshot.employees.count) employee files"
+                : "the organisation and the \(context.snapshot.employees.count) employee rows this role may see"
+            print("The store at \(context.store.location) is valid: \(checked) checked.")
         } else {
-            print("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the store at \(context.store.root) (nothing was changed):")
+            print("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the store at \(context.store.location) (nothing was changed):")
             for p in problems { print("  \(p)") }
         }
         if !problems.isEmpty { throw RuleCheckFailed() }
