@@ -48,48 +48,54 @@ enum PostgresSchema {
         CREATE TABLE attend.changes (one boolean PRIMARY KEY DEFAULT true CHECK (one), counter bigint NOT NULL);
         INSERT INTO attend.changes VALUES (true, 0);
 
-        CREATE FUNCTION attend.access_kind() RETURNS text LANGUAGE sql STABLE
-            AS $$ SELECT kind FROM attend.access WHERE role = current_user $$;
-        -- Whether the connected role may see a person of this team (or, with no team, this manager).
-        CREATE FUNCTION attend.may_see(p_team text, p_manager text) RETURNS boolean LANGUAGE sql STABLE AS $$
+        -- The access checks run as the schema's owner (SECURITY DEFINER), so that no role
+        -- needs to read attend.access itself; the policies pass them the connected role.
+        CREATE FUNCTION attend.access_kind(p_role name) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+            AS $$ SELECT kind FROM attend.access WHERE role = p_role $$;
+        CREATE FUNCTION attend.access_manager(p_role name) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+            AS $$ SELECT manager_id FROM attend.access WHERE role = p_role $$;
+        -- Whether the role may see a person of this team (or, with no team, this manager).
+        CREATE FUNCTION attend.may_see(p_role name, p_team text, p_manager text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
             SELECT EXISTS (
                 SELECT 1 FROM attend.access a
-                WHERE a.role = current_user
+                WHERE a.role = p_role
                   AND (a.kind IN ('hr', 'reports')
                        OR a.manager_id = COALESCE((SELECT t.manager_id FROM attend.teams t WHERE t.id = p_team), p_manager)))
         $$;
-        CREATE FUNCTION attend.may_read_private(p_team text, p_manager text) RETURNS boolean LANGUAGE sql STABLE AS $$
+        -- Whether the role may read and change the person's whole record, private text too.
+        CREATE FUNCTION attend.may_read_private(p_role name, p_team text, p_manager text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
             SELECT EXISTS (
                 SELECT 1 FROM attend.access a
-                WHERE a.role = current_user
+                WHERE a.role = p_role
                   AND (a.kind = 'hr'
                        OR a.manager_id = COALESCE((SELECT t.manager_id FROM attend.teams t WHERE t.id = p_team), p_manager)))
         $$;
+        REVOKE ALL ON FUNCTION attend.access_kind(name), attend.access_manager(name), attend.may_see(name, text, text), attend.may_read_private(name, text, text) FROM PUBLIC;
 
         ALTER TABLE attend.employees ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY read ON attend.employees FOR SELECT USING (attend.may_see(team_id, manager_id));
+        CREATE POLICY read ON attend.employees FOR SELECT USING (attend.may_see(current_user, team_id, manager_id));
         CREATE POLICY add ON attend.employees FOR INSERT
-            WITH CHECK (attend.may_read_private(team_id, manager_id));
+            WITH CHECK (attend.may_read_private(current_user, team_id, manager_id));
         CREATE POLICY change ON attend.employees FOR UPDATE
-            USING (attend.may_read_private(team_id, manager_id)) WITH CHECK (attend.may_read_private(team_id, manager_id));
-        CREATE POLICY erase ON attend.employees FOR DELETE USING (attend.access_kind() = 'hr');
+            USING (attend.may_read_private(current_user, team_id, manager_id)) WITH CHECK (attend.may_read_private(current_user, team_id, manager_id));
+        CREATE POLICY erase ON attend.employees FOR DELETE USING (attend.access_kind(current_user) = 'hr');
 
         ALTER TABLE attend.employee_private ENABLE ROW LEVEL SECURITY;
         CREATE POLICY own ON attend.employee_private
-            USING (EXISTS (SELECT 1 FROM attend.employees e WHERE e.id = employee_private.id AND attend.may_read_private(e.team_id, e.manager_id)))
-            WITH CHECK (EXISTS (SELECT 1 FROM attend.employees e WHERE e.id = employee_private.id AND attend.may_read_private(e.team_id, e.manager_id)));
+            USING (EXISTS (SELECT 1 FROM attend.employees e WHERE e.id = employee_private.id AND attend.may_read_private(current_user, e.team_id, e.manager_id)))
+            WITH CHECK (EXISTS (SELECT 1 FROM attend.employees e WHERE e.id = employee_private.id AND attend.may_read_private(current_user, e.team_id, e.manager_id)));
 
         ALTER TABLE attend.organisation ENABLE ROW LEVEL SECURITY;
         CREATE POLICY read ON attend.organisation FOR SELECT USING (true);
-        CREATE POLICY change ON attend.organisation FOR UPDATE USING (attend.access_kind() = 'hr') WITH CHECK (attend.access_kind() = 'hr');
+        CREATE POLICY change ON attend.organisation FOR UPDATE USING (attend.access_kind(current_user) = 'hr') WITH CHECK (attend.access_kind(current_user) = 'hr');
 
         ALTER TABLE attend.teams ENABLE ROW LEVEL SECURITY;
         CREATE POLICY read ON attend.teams FOR SELECT USING (true);
-        CREATE POLICY change ON attend.teams USING (attend.access_kind() = 'hr') WITH CHECK (attend.access_kind() = 'hr');
+        CREATE POLICY change ON attend.teams USING (attend.access_kind(current_user) = 'hr') WITH CHECK (attend.access_kind(current_user) = 'hr');
 
         ALTER TABLE attend.audit ENABLE ROW LEVEL SECURITY;
         CREATE POLICY read ON attend.audit FOR SELECT USING (
-            attend.access_kind() IN ('hr', 'reports')
+            attend.access_kind(current_user) IN ('hr', 'reports')
             OR EXISTS (SELECT 1 FROM attend.employees e WHERE e.id = audit.employee_id));
         CREATE POLICY add ON attend.audit FOR INSERT WITH CHECK (db_role = current_user);
         """,

@@ -115,6 +115,47 @@ public final class PostgresStore: RecordStore {
         }
     }
 
+    /// The copy's documents as they are, in one transaction, with an audit row for every
+    /// history entry they carry (so the audit log reads as the source's) and one for the copy.
+    public func restore(_ organisation: OrganisationDocument, employees: [EmployeeDocument], actor: String, now: Date) throws(StoreError) {
+        if try schemaVersion() == nil { try migrate() } else { try checkSchema() }
+        if try storeExists() { throw .alreadyExists(path: settings.url) }
+        var rows: [EmployeeRow] = []
+        for employee in employees {
+            try StoreDocuments.checkEmployeeId(employee.id)
+            rows.append(try EmployeeRow(employee))
+        }
+        let orgJSON = String(decoding: try StoreDocuments.encode(organisation), as: UTF8.self)
+        let revision = organisation.revision
+        let teams = organisation.teams.map { ($0.id, $0.managerId) }
+        typealias Entry = (at: String, actor: String, action: String, employee: String?, summary: String, revision: Int)
+        var entries: [Entry] = organisation.history.map { ($0.at, $0.actor, $0.action, nil, $0.summary, $0.revision) }
+        for employee in employees {
+            entries += employee.history.map { ($0.at, $0.actor, $0.action, employee.id, $0.summary, $0.revision) }
+        }
+        entries.sort { $0.at < $1.at }
+        let audit = entries
+        let finalRows = rows
+        let copied = "copied the store here with \(employees.count) employees"
+        try session.transaction("copying the store") { connection, logger in
+            try await connection.query("INSERT INTO attend.organisation (revision, document) VALUES (\(revision), \(orgJSON)::jsonb)", logger: logger)
+            for (id, manager) in teams {
+                try await connection.query("INSERT INTO attend.teams (id, manager_id) VALUES (\(id), \(manager))", logger: logger)
+            }
+            for row in finalRows { try await row.insert(connection, logger: logger) }
+            for entry in audit {
+                try await connection.query("""
+                    INSERT INTO attend.audit (at, actor, action, employee_id, summary, revision)
+                    VALUES (\(entry.at)::timestamptz, \(entry.actor), \(entry.action), \(entry.employee), \(entry.summary), \(entry.revision))
+                    """, logger: logger)
+            }
+            try await connection.query("""
+                INSERT INTO attend.audit (actor, action, employee_id, summary, revision) VALUES (\(actor), 'store.copy', NULL, \(copied), \(revision))
+                """, logger: logger)
+            try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
+        }
+    }
+
     public func load() throws(StoreError) -> StoreSnapshot {
         try checkSchema()
         let (orgJSON, employees) = try session.run("loading the store") { connection, logger in

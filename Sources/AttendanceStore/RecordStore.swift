@@ -13,6 +13,9 @@ public protocol RecordStore: Sendable {
     func storeExists() throws(StoreError) -> Bool
     /// Creates the store with these documents; refuses where one exists.
     func create(_ organisation: OrganisationDocument, employees: [EmployeeDocument], actor: String, now: Date) throws(StoreError)
+    /// Writes a whole store copied from another (`attend store copy`): every document exactly
+    /// as given, revisions and history kept; refuses where a store exists.
+    func restore(_ organisation: OrganisationDocument, employees: [EmployeeDocument], actor: String, now: Date) throws(StoreError)
     /// Everything this connection may see; damaged documents become problems.
     func load() throws(StoreError) -> StoreSnapshot
     func loadEmployee(_ id: String) throws(StoreError) -> EmployeeDocument

@@ -13,7 +13,7 @@ struct Attend: ParsableCommand {
             With no subcommand, attend opens the terminal UI on the store (`?` in it lists the \
             keys); with no store there, it offers to create the demo organisation.
             """,
-        subcommands: [InitCommand.self, ValidateCommand.self, EmployeeCommand.self, SicknessCommand.self, AbsenceCommand.self, TriggersCommand.self, BenchCommand.self, InterviewCommand.self, ContactCommand.self, FitNoteCommand.self, OHReferralCommand.self, SelfCertCommand.self, HistoryCommand.self, PurgeCommand.self, ManagerCommand.self, StageCommand.self, LetterCommand.self, ReportCommand.self, WorkdaysCommand.self, EvaluateCommand.self, ExportCommand.self, MeetingCommand.self, PoliciesCommand.self, PolicyCommand.self, BankHolidaysCommand.self]
+        subcommands: [InitCommand.self, StoreCommand.self, ValidateCommand.self, EmployeeCommand.self, SicknessCommand.self, AbsenceCommand.self, TriggersCommand.self, BenchCommand.self, InterviewCommand.self, ContactCommand.self, FitNoteCommand.self, OHReferralCommand.self, SelfCertCommand.self, HistoryCommand.self, PurgeCommand.self, ManagerCommand.self, StageCommand.self, LetterCommand.self, ReportCommand.self, WorkdaysCommand.self, EvaluateCommand.self, ExportCommand.self, MeetingCommand.self, PoliciesCommand.self, PolicyCommand.self, BankHolidaysCommand.self]
     )
 
     @OptionGroup var storeOptions: StoreOptions

@@ -24,8 +24,11 @@ struct StoreOptions: ParsableArguments {
     var isServer: Bool { PostgresSettings.isURL(location) }
 
     /// The store: the folder, or the database the URL names (one connection per process).
-    func recordStore() throws -> any RecordStore {
-        isServer ? try OpenStores.shared.server(location) : FileStore(root: location)
+    func recordStore() throws -> any RecordStore { try Self.open(location) }
+
+    /// The store at a location: a PostgreSQL URL, else a folder.
+    static func open(_ location: String) throws -> any RecordStore {
+        PostgresSettings.isURL(location) ? try OpenStores.shared.server(location) : FileStore(root: location)
     }
 
     /// Where this store's local files go (letters' copies, invitations, unsaved forms): the
