@@ -103,7 +103,7 @@ let package = Package(
         // The PostgreSQL store against a real server the tests start themselves (initdb into a
         // temporary folder, pg_ctl on a private socket), with the folder's behaviour suite.
         .testTarget(name: "AttendancePostgresTests", dependencies: [
-            "AttendancePostgres", "AttendanceStore", "AttendanceRules", "AttendanceDemo", "TestSupport",
+            "AttendancePostgres", "AttendanceStore", "AttendanceRules", "AttendanceDemo", "TUICore", "TestSupport", "attend",
         ]),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceLetters", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData", "TestSupport"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.

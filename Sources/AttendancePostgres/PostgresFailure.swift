@@ -5,13 +5,19 @@ import PostgresNIO
 /// What went wrong talking to the server, as one line that names the server and what to
 /// check. Nothing half-written: every change is one transaction.
 enum PostgresFailure {
+    /// Whether the connection is gone: closed under us, or ended by the server (SQLSTATE 57P0x,
+    /// an administrator's or a crash's shutdown; 08xxx, a connection exception).
     static func isConnectionLost(_ error: any Error) -> Bool {
+        if error is ConnectionLost { return true }
         guard let error = error as? PSQLError else { return false }
-        return [.connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown].contains(error.code)
+        if [.connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown].contains(error.code) { return true }
+        let state = error.serverInfo?[.sqlState] ?? ""
+        return state.hasPrefix("57P0") || state.hasPrefix("08")
     }
 
     static func storeError(_ error: any Error, settings: PostgresSettings, doing what: String) -> StoreError {
         let server = settings.server
+        if error is ConnectionLost { return lost(settings: settings, doing: what) }
         guard let error = error as? PSQLError else {
             return .invalid("PostgreSQL at \(server): \(what) failed: \(error); nothing was changed")
         }
@@ -29,7 +35,7 @@ enum PostgresFailure {
         case .authMechanismRequiresPassword:
             return .invalid("PostgreSQL at \(server) asks for a password and none was found: put it in ~/.pgpass (0600) or PGPASSWORD; nothing was changed")
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
-            return .invalid("the connection to PostgreSQL at \(server) was lost while \(what); a change is saved whole or not at all, so look before trying again (`attend employee show`); check that the server is running")
+            return lost(settings: settings, doing: what)
         case .server:
             return serverError(error, settings: settings, doing: what)
         default:
@@ -37,10 +43,17 @@ enum PostgresFailure {
         }
     }
 
+    static func lost(settings: PostgresSettings, doing what: String) -> StoreError {
+        .invalid("the connection to PostgreSQL at \(settings.server) was lost while \(what); a change is saved whole or not at all, so look before trying again (`attend employee show`); check that the server is running")
+    }
+
     static func serverError(_ error: PSQLError, settings: PostgresSettings, doing what: String) -> StoreError {
         let server = settings.server
         let state = error.serverInfo?[.sqlState] ?? ""
         let message = error.serverInfo?[.message] ?? "an error"
+        if state.hasPrefix("57P0") {
+            return .invalid("PostgreSQL at \(server) ended the connection while \(what) (\(message)); a change is saved whole or not at all, so look before trying again (`attend employee show`); check that the server is running")
+        }
         switch state {
         case "28P01", "28000":
             return .invalid("PostgreSQL at \(server) refused \(settings.user): \(message); check the password in ~/.pgpass or PGPASSWORD, and the server's pg_hba.conf; nothing was changed")

@@ -10,7 +10,13 @@ import Synchronization
 final class PostgresSession: Sendable {
     let settings: PostgresSettings
     let logger = Logger(label: "attend.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
-    private let open = Mutex<PostgresConnection?>(nil)
+    private let state = Mutex(State())
+
+    struct State: ~Copyable {
+        var connection: PostgresConnection?
+        var nextToken = 0
+        var waiting: [Int: (connection: ObjectIdentifier, fail: @Sendable () -> Void)] = [:]
+    }
 
     init(settings: PostgresSettings) {
         self.settings = settings
@@ -62,25 +68,19 @@ final class PostgresSession: Sendable {
 
     /// Runs `body` on the open connection (connecting first); a connection that fails is
     /// dropped so the next call connects again. Errors become one clear line (`PostgresFailure`).
+    /// A wait on a connection that closes ends at once (`ConnectionLost`), whatever the driver does.
     func run<T: Sendable>(_ what: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(StoreError) -> T {
         let configuration = try configuration()
         let logger = logger
         do {
-            return try Blocking.run { [self] in
-                let connection: PostgresConnection
-                if let existing = open.withLock({ $0 }) {
-                    connection = existing
-                } else {
-                    connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
-                    open.withLock { $0 = connection }
-                }
+            return try Blocking.run { [self] abandon in
+                let connection = try await connected(configuration)
+                let token = watch(connection) { abandon(ConnectionLost()) }
+                defer { unwatch(token) }
                 do {
                     return try await body(connection, logger)
                 } catch {
-                    if PostgresFailure.isConnectionLost(error) {
-                        open.withLock { $0 = nil }
-                        _ = try? await connection.close()
-                    }
+                    if PostgresFailure.isConnectionLost(error) || connection.isClosed { drop(connection) }
                     throw error
                 }
             }
@@ -89,6 +89,50 @@ final class PostgresSession: Sendable {
         } catch {
             throw PostgresFailure.storeError(error, settings: settings, doing: what)
         }
+    }
+
+    private func connected(_ configuration: PostgresConnection.Configuration) async throws -> PostgresConnection {
+        if let existing = state.withLock({ $0.connection }) { return existing }
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        state.withLock { $0.connection = connection }
+        let id = ObjectIdentifier(connection)
+        connection.closeFuture.whenComplete { [weak self] _ in self?.closed(id) }
+        return connection
+    }
+
+    /// Calls `fail` if `connection` closes before `unwatch`; at once if it has closed already.
+    private func watch(_ connection: PostgresConnection, fail: @escaping @Sendable () -> Void) -> Int {
+        let id = ObjectIdentifier(connection)
+        let token = state.withLock { state -> Int in
+            state.nextToken += 1
+            state.waiting[state.nextToken] = (id, fail)
+            return state.nextToken
+        }
+        if connection.isClosed { closed(id) }
+        return token
+    }
+
+    private func unwatch(_ token: Int) {
+        _ = state.withLock { $0.waiting.removeValue(forKey: token) }
+    }
+
+    /// The driver has closed a connection: forget it, and end every wait on it.
+    private func closed(_ id: ObjectIdentifier) {
+        let failed = state.withLock { state -> [@Sendable () -> Void] in
+            if let current = state.connection, ObjectIdentifier(current) == id { state.connection = nil }
+            let ended = state.waiting.filter { $0.value.connection == id }
+            for key in ended.keys { state.waiting.removeValue(forKey: key) }
+            return ended.values.map(\.fail)
+        }
+        for fail in failed { fail() }
+    }
+
+    /// Forgets a connection that failed and closes it without waiting: one already gone may never answer.
+    private func drop(_ connection: PostgresConnection) {
+        state.withLock { state in
+            if state.connection === connection { state.connection = nil }
+        }
+        Task.detached(executorPreference: DriverExecutor.shared) { try? await connection.close() }
     }
 
     /// Runs `body` in a transaction: it commits whole or rolls back.
@@ -100,7 +144,9 @@ final class PostgresSession: Sendable {
                 try await connection.query("COMMIT", logger: logger)
                 return value
             } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
+                // A lost connection has rolled back already (the server ends its transaction),
+                // and a query sent on it may never be answered.
+                if !PostgresFailure.isConnectionLost(error) && !connection.isClosed { _ = try? await connection.query("ROLLBACK", logger: logger) }
                 throw error
             }
         }
@@ -111,9 +157,9 @@ final class PostgresSession: Sendable {
     /// Closes the connection (the driver requires it before the connection goes away); waits
     /// on the driver's future, so it is safe from any thread that is not an event loop's.
     func close() {
-        guard let connection = open.withLock({ value -> PostgresConnection? in
-            defer { value = nil }
-            return value
+        guard let connection = state.withLock({ state -> PostgresConnection? in
+            defer { state.connection = nil }
+            return state.connection
         }) else { return }
         try? connection.close().wait()
     }

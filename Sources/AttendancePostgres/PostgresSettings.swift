@@ -105,7 +105,7 @@ public struct PostgresSettings: Sendable, Hashable {
         case .some(let h) where !h.isEmpty: settings.host = h
         default: settings.socketDirectory = "/var/run/postgresql"
         }
-        settings.password = environment["PGPASSWORD"] ?? PasswordFile.lookup(settings, environment: environment)
+        settings.password = environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 } ?? PasswordFile.lookup(settings, environment: environment)
         return settings
     }
 }

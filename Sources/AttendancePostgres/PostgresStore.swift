@@ -286,7 +286,7 @@ public final class PostgresStore: RecordStore {
             let found = try await connection.query(query, logger: logger)
             for try await (at, actor, role, action, target, summary, revision) in found.decode((String, String, String, String, String, String, Int).self) {
                 let who = role == actor ? actor : "\(actor) (as \(role))"
-                out.append(AuditEntry(at: at, actor: who, action: action, target: target == "organisation" ? target : "employees/\(target)",
+                out.append(AuditEntry(at: at, actor: who, action: action, target: target == "organisation" ? target : "employee \(target)",
                                       summary: summary, revision: revision))
             }
             return out

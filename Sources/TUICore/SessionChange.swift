@@ -10,6 +10,14 @@ public struct SessionChange: Hashable, Sendable {
     public let before: EmployeeDocument
     public let after: EmployeeDocument
 
+    public init(employeeId: String, action: String, summary: String, before: EmployeeDocument, after: EmployeeDocument) {
+        self.employeeId = employeeId
+        self.action = action
+        self.summary = summary
+        self.before = before
+        self.after = after
+    }
+
     /// The undo: the records as they were before, saved on top of the current revision, so
     /// the undo is one more recorded change and the history is never rewritten. A record the
     /// change added is not thrown away: it goes to `voided`, with the undo as its reason.

@@ -112,7 +112,7 @@ struct EmployeeAddCommand: ParsableCommand {
         if changedOrganisation {
             do {
                 organisation = try context.store.save(organisation, actor: context.actor, action: "organisation.update", summary: "team/manager added for \(id)")
-                SavedChanges.shared.note("organisation.json, revision \(organisation.revision)")
+                SavedChanges.shared.note("the organisation, revision \(organisation.revision)")
             } catch {
                 throw BadInput("\(error)")
             }

@@ -47,7 +47,7 @@ struct ManagerEditCommand: ParsableCommand {
         do {
             let saved = try context.store.save(organisation, actor: context.actor, action: "manager.edit",
                                                summary: "manager \(id) \(changed.joined(separator: "; "))", reason: why)
-            SavedChanges.shared.note("organisation.json, revision \(saved.revision)")
+            SavedChanges.shared.note("the organisation, revision \(saved.revision)")
         } catch {
             throw BadInput("\(error)")
         }

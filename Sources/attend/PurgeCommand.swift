@@ -32,7 +32,7 @@ struct PurgeCommand: ParsableCommand {
             if dryRun { print("  \(e.id) (\(left))"); continue }
             do {
                 try context.store.erase(employee: e.id, actor: context.actor, detail: "\(left); retention \(years) years; as of \(day.iso)")
-                SavedChanges.shared.note("erased employees/\(e.id).json")
+                SavedChanges.shared.note("erased employee \(e.id)")
             } catch {
                 throw BadInput("\(error)")
             }

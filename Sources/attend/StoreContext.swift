@@ -59,7 +59,7 @@ struct StoreContext {
     func save(_ employee: EmployeeDocument, action: String, summary: String, reason: String? = nil) throws -> EmployeeDocument {
         do {
             let saved = try store.save(employee, actor: actor, action: action, summary: summary, reason: reason)
-            SavedChanges.shared.note("employees/\(saved.id).json, revision \(saved.revision)")
+            SavedChanges.shared.note("employee \(saved.id), revision \(saved.revision)")
             return saved
         } catch {
             throw BadInput("\(error)")

@@ -12,7 +12,7 @@ struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Use this date as today (YYYY-MM-DD), for reproducible reports and demos.", valueName: "date"))
     var today: String?
 
-    @Option(help: ArgumentHelp("Who is making the change, for the audit log (default: $USER).", valueName: "name"))
+    @Option(help: ArgumentHelp("Who is making the change, for the audit log (default: $USER; on a database, the role connected as).", valueName: "name"))
     var actor: String?
 
     @OptionGroup var data: DataOptions
@@ -56,8 +56,14 @@ struct StoreOptions: ParsableArguments {
         try today.map { try Parsing.day($0, option: "--today") } ?? Today.day()
     }
 
-    /// The name written to the audit log.
-    var who: String { actor ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
+    /// The name written to the audit log: `--actor`, else on a database the role connected as
+    /// (which the audit row records anyway), else `$USER`.
+    var who: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let actor { return actor }
+        if isServer, let settings = try? PostgresSettings.parse(location, environment: environment) { return settings.user }
+        return environment["USER"] ?? "unknown"
+    }
 
     /// Loads the store; damaged files are reported on standard error and the rest is used.
     func load(reportProblems: Bool = true) throws -> StoreContext {

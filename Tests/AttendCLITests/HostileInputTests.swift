@@ -54,7 +54,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: store) }
         let run = try Self.attendToFull(["contact", "add", "--employee", "e1", "--store", store, "--today", "2026-11-20"])
         #expect(run.status == 74)
-        #expect(run.other.contains("the change was saved (employees/e1.json, revision 2)"), "\(run.other)")
+        #expect(run.other.contains("the change was saved (employee e1, revision 2)"), "\(run.other)")
     }
 
     @Test func anErrorWithStandardErrorOnAFullDiskIsStillExitTwo() throws {

@@ -44,7 +44,7 @@ import Testing
             #expect(entry.changes?.contains { $0.field == "name" } == true, "the history says what changed")
             // The audit row names the database role.
             #expect(try cluster.psql("SELECT db_role || ' ' || actor || ' ' || action FROM attend.audit WHERE employee_id = '\(person.id)'") == "postgres alex employee.edit")
-            #expect(store.auditLog().contains { $0.action == "employee.edit" && $0.target == "employees/\(person.id)" })
+            #expect(store.auditLog().contains { $0.action == "employee.edit" && $0.target == "employee \(person.id)" })
         }
     }
 

@@ -16,6 +16,9 @@ public final class PostgresCluster: Sendable {
     public let port: Int
     let binaries: String
     let runAs: String?
+    /// With TLS: the server also listens on 127.0.0.1 with `ssl=on` and this self-signed
+    /// certificate (for `localhost` and 127.0.0.1), the root a client verifies against.
+    public let certificate: String?
 
     /// The socket file a client connects to.
     public var socketPath: String { "\(socketDirectory)/.s.PGSQL.\(port)" }
@@ -36,27 +39,44 @@ public final class PostgresCluster: Sendable {
         throw Failure(description: "PostgreSQL's server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin or $ATTEND_PG_BIN: install Debian's package with `apt-get install postgresql` (the tests start their own server)")
     }
 
-    /// Makes and starts a new cluster. Each call is its own server on its own port.
-    public static func start() throws -> PostgresCluster {
+    /// A connection URL over TCP to 127.0.0.1 (for a cluster started with TLS).
+    public func tcpURL(user: String = "postgres", database: String = "attend", query: String) -> String {
+        "postgresql://\(user)@localhost:\(port)/\(database)?\(query)"
+    }
+
+    /// Makes and starts a new cluster. Each call is its own server on its own port; with
+    /// `tls` it also listens on 127.0.0.1 with a new self-signed certificate (`openssl`).
+    public static func start(tls: Bool = false) throws -> PostgresCluster {
         let binaries = try findBinaries()
         let runAs: String? = getuid() == 0 ? "postgres" : nil
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attend-pg-\(UUID().uuidString.prefix(8))").path
         let sockets = "\(folder)/run"
         try FileManager.default.createDirectory(atPath: sockets, withIntermediateDirectories: true)
-        if let runAs {
-            try run("/bin/chown", ["-R", "\(runAs):\(runAs)", folder])
-        }
         // A free-enough port number: the socket is private to the folder, so ports only
         // need to differ between clusters sharing /tmp's lock files.
         let port = 20_000 + Int.random(in: 0..<20_000)
-        let cluster = PostgresCluster(folder: folder, socketDirectory: sockets, port: port, binaries: binaries, runAs: runAs)
+        var certificate: String?
+        if tls {
+            let openssl = ["/usr/bin/openssl", "/bin/openssl"].first { FileManager.default.isExecutableFile(atPath: $0) }
+            guard let openssl else { throw Failure(description: "openssl was not found: install Debian's package with `apt-get install openssl` (the TLS tests make their own certificate)") }
+            try run(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                              "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+                              "-keyout", "\(folder)/server.key", "-out", "\(folder)/server.crt"])
+            chmod("\(folder)/server.key", 0o600)
+            certificate = "\(folder)/server.crt"
+        }
+        if let runAs {
+            try run("/bin/chown", ["-R", "\(runAs):\(runAs)", folder])
+        }
+        let cluster = PostgresCluster(folder: folder, socketDirectory: sockets, port: port, binaries: binaries, runAs: runAs, certificate: certificate)
         try cluster.pg("initdb", ["-D", "\(folder)/data", "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
         try cluster.startServer()
         try cluster.psql("CREATE DATABASE attend", database: "postgres")
         return cluster
     }
 
-    init(folder: String, socketDirectory: String, port: Int, binaries: String, runAs: String?) {
+    init(folder: String, socketDirectory: String, port: Int, binaries: String, runAs: String?, certificate: String?) {
+        self.certificate = certificate
         self.folder = folder
         self.socketDirectory = socketDirectory
         self.port = port
@@ -64,9 +84,12 @@ public final class PostgresCluster: Sendable {
         self.runAs = runAs
     }
 
-    /// Starts the server (again, after `kill()` or `stop()` without removing).
-    public func startServer() throws {
-        let options = "-k \(socketDirectory) -p \(port) -c listen_addresses='' -c fsync=on -c max_connections=60"
+    /// Starts the server (again, after `kill()` or `stop()` without removing); a TLS cluster
+    /// started with `offeringTLS: false` listens on 127.0.0.1 with `ssl=off`.
+    public func startServer(offeringTLS: Bool = true) throws {
+        let network = certificate == nil ? "-c listen_addresses=''"
+            : "-c listen_addresses=127.0.0.1 -c ssl=\(offeringTLS ? "on" : "off") -c ssl_cert_file=\(folder)/server.crt -c ssl_key_file=\(folder)/server.key"
+        let options = "-k \(socketDirectory) -p \(port) \(network) -c fsync=on -c max_connections=60"
         try pg("pg_ctl", ["-D", "\(folder)/data", "-o", options, "-l", "\(folder)/server.log", "-w", "-t", "60", "start"])
     }
 
@@ -74,6 +97,16 @@ public final class PostgresCluster: Sendable {
     /// checkpoint, so the next start recovers from the write-ahead log.
     public func kill() throws {
         try pg("pg_ctl", ["-D", "\(folder)/data", "-m", "immediate", "-w", "stop"])
+    }
+
+    /// Makes `role` log in with a password (SCRAM) on the Unix socket, ahead of the trust
+    /// rule every other role keeps, and has the server reread its rules.
+    public func requirePassword(role: String, password: String) throws {
+        try psql("ALTER ROLE \(role) PASSWORD '\(password)'")
+        let rules = "\(folder)/data/pg_hba.conf"
+        let old = try String(contentsOfFile: rules, encoding: .utf8)
+        try ("local all \(role) scram-sha-256\n" + old).write(toFile: rules, atomically: false, encoding: .utf8)
+        try psql("SELECT pg_reload_conf()")
     }
 
     /// Stops the server and removes its folder.
