@@ -111,6 +111,6 @@ let package = Package(
         // Real ncursesw with no tty: newterm on pipes, key decoding and draw readback.
         .testTarget(name: "TUINCursesTests", dependencies: ["TUINCurses", "TUICore"]),
         // The built `attend` in a real terminal under tmux: screens, resize, quit, signals.
-        .testTarget(name: "TUIEndToEndTests", dependencies: ["attend"]),
+        .testTarget(name: "TUIEndToEndTests", dependencies: ["attend", "TestSupport"]),
     ]
 )

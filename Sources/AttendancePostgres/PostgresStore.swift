@@ -2,6 +2,7 @@ import AttendanceStore
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The shared store: attend's documents in a PostgreSQL database (docs/postgresql.md), with
 /// the folder store's behaviour. Each save is one transaction: the revision check (`WHERE
@@ -11,6 +12,7 @@ import PostgresNIO
 public final class PostgresStore: RecordStore {
     public let settings: PostgresSettings
     let session: PostgresSession
+    private let listener = Mutex<ChangeListener?>(nil)
 
     public init(settings: PostgresSettings) {
         self.settings = settings
@@ -238,7 +240,7 @@ public final class PostgresStore: RecordStore {
                 VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision))
                 """, logger: logger)
             try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
-            try await connection.query("SELECT pg_notify('attend_changes', \(id))", logger: logger)
+            try await connection.query("SELECT pg_notify('attend_changes', counter::text) FROM attend.changes", logger: logger)
             return Data(row.fullJSON.utf8)
         }
         return try StoreDocuments.decodeEmployee(saved, file: file)
@@ -271,7 +273,7 @@ public final class PostgresStore: RecordStore {
                 INSERT INTO attend.audit (actor, action, employee_id, summary, revision) VALUES (\(actor), \(action), NULL, \(summary), \(next.revision))
                 """, logger: logger)
             try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
-            try await connection.query("SELECT pg_notify('attend_changes', '')", logger: logger)
+            try await connection.query("SELECT pg_notify('attend_changes', counter::text) FROM attend.changes", logger: logger)
         }
         return next
     }
@@ -316,15 +318,27 @@ public final class PostgresStore: RecordStore {
                 INSERT INTO attend.audit (actor, action, employee_id, summary, revision) VALUES (\(actor), 'employee.erase', NULL, \(summary), \(revision))
                 """, logger: logger)
             try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
-            try await connection.query("SELECT pg_notify('attend_changes', \(id))", logger: logger)
+            try await connection.query("SELECT pg_notify('attend_changes', counter::text) FROM attend.changes", logger: logger)
         }
         return organisation
     }
 
+    /// The store's change counter: heard from the server as saves commit (LISTEN,
+    /// `ChangeListener`), or read when the listener is not up (starting, or reconnecting).
     public func changeStamp() -> StoreStamp {
+        if let live = changeListener()?.counter() { return StoreStamp(parts: [live]) }
         let counter = try? session.run("reading the change counter") { connection, logger in
-            try await connection.values("SELECT counter FROM attend.changes", Int.self, logger: logger).first ?? 0
+            try await connection.values(ChangeListener.counterQuery, Int.self, logger: logger).first ?? 0
         }
         return StoreStamp(parts: [counter ?? -1])
+    }
+
+    private func changeListener() -> ChangeListener? {
+        listener.withLock { listener in
+            if listener == nil, let configuration = try? session.configuration() {
+                listener = ChangeListener(configuration: configuration, logger: session.logger)
+            }
+            return listener
+        }
     }
 }

@@ -48,13 +48,18 @@ public enum AppReducer {
             backToEditing(&state)
             return []
         case .changedElsewhere(let data):
-            let changed = data.employees.filter { state.data.employee($0.id)?.revision != $0.revision }.map(\.name)
+            let changedPeople = data.employees.filter { state.data.employee($0.id)?.revision != $0.revision }
+            let changed = changedPeople.map(\.name), changedIds = Set(changedPeople.map(\.id))
             let organisationChanged = data.organisation.revision != state.data.organisation.revision
             replaceData(&state, data)
             FlowRouter.update(&state) { f, _ in f.refresh(data); return [] }
             if !changed.isEmpty || organisationChanged {
                 let names = changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " and \(changed.count - 3) more" : "")
                 state.message = "Updated with changes saved elsewhere" + (names.isEmpty ? " (the organisation)." : ": \(names).")
+                // The open form is told: it is kept, and saves on top of the new revision.
+                if let flow = state.flow, let person = data.employee(flow.employeeId), changedIds.contains(flow.employeeId) {
+                    state.message = (state.message ?? "") + " Your open form for \(person.name) is kept and saves on top of it."
+                }
             }
             return []
         }

@@ -80,7 +80,7 @@ enum TUIRunner {
     }
 
     /// How often the store is checked for changes saved by another process.
-    static let watchInterval = Duration.seconds(2)
+    static let watchInterval = Duration.milliseconds(500)
 
     /// The event loop: input → reducer → effects → view → terminal. Returns 0 when the user
     /// quits, else the termination signal that arrived, and how many unsaved forms are kept.

@@ -48,6 +48,36 @@ import Testing
         }
     }
 
+    @Test func anOpenStoreHearsEachCommittedSaveByListenNotify() throws {
+        try Self.withCluster { cluster in
+            let store = try PostgresStore(url: cluster.url())
+            let (organisation, employees) = Self.demo()
+            try store.create(organisation, employees: employees, actor: "hr-admin")
+            let counter = { () throws -> StoreStamp in StoreStamp(parts: [Int(try cluster.psql("SELECT counter FROM attend.changes")) ?? -1]) }
+            #expect(store.changeStamp() == (try counter()), "read before the listener is up")
+            // A notification alone, with the counter unchanged, can only be heard, never read.
+            var heard = false
+            for _ in 0..<100 where !heard {
+                try cluster.psql("SELECT pg_notify('attend_changes', '999')")
+                usleep(20_000)
+                heard = store.changeStamp() == StoreStamp(parts: [999])
+            }
+            #expect(heard, "the store listens on attend_changes")
+            // Another writer's save is heard as the counter it committed, within about 2 s.
+            let other = try PostgresStore(url: cluster.url())
+            var person = try other.loadEmployee(employees[2].id)
+            person.name = "Renamed elsewhere"
+            try other.save(person, actor: "b", action: "employee.edit", summary: "rename", reason: nil, now: Date())
+            let committed = try counter()
+            var seen = store.changeStamp()
+            for _ in 0..<40 where seen != committed {
+                usleep(50_000)
+                seen = store.changeStamp()
+            }
+            #expect(seen == committed)
+        }
+    }
+
     @Test func aSaveFromAnOldRevisionIsRefusedAndChangesNothing() throws {
         try Self.withCluster { cluster in
             let store = try PostgresStore(url: cluster.url())

@@ -55,11 +55,20 @@ import TUICore
         for _ in 0..<3 { TUIFixtures.press(&state, .tab) }
         FormFlowTests.type(&state, "half typed")
         _ = AppReducer.reduce(&state, .changedElsewhere(Self.data(state.data, replacing: Self.changedElsewhere(before))))
-        #expect(state.message == "Updated with changes saved elsewhere: \(before.name).")
+        #expect(state.message == "Updated with changes saved elsewhere: \(before.name). Your open form for \(before.name) is kept and saves on top of it.")
         #expect(state.data.employee(id)?.contacts.contains { $0.id == "c-elsewhere" } == true)
         guard case .contact(let flow)? = state.flow else { Issue.record("the form closed"); return }
         #expect(flow.form.value("note") == "half typed")
         #expect(state.selectedRow?.id == id)
+    }
+
+    @Test func aChangeToSomeoneElseDoesNotSpeakOfTheOpenForm() {
+        var state = FormFlowTests.stateOnAtWorkPerson()
+        let id = state.selectedRow?.id ?? ""
+        guard let other = state.data.employees.first(where: { $0.id != id }) else { Issue.record("no other employee"); return }
+        TUIFixtures.press(&state, .character("C"))
+        _ = AppReducer.reduce(&state, .changedElsewhere(Self.data(state.data, replacing: Self.changedElsewhere(other))))
+        #expect(state.message == "Updated with changes saved elsewhere: \(other.name).")
     }
 
     @Test func aReloadWithNothingNewSaysNothing() {

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 16 in a real terminal: an open UI on a PostgreSQL store hears another writer's save
+/// (LISTEN/NOTIFY) within about 2 seconds, shows it, and a form open for that person saves
+/// on top of it instead of overwriting it or being refused.
+@Suite(.serialized) struct LiveDatabaseEndToEndTests {
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed (.ci/run installs it)"))
+    func aSaveFromAnotherProcessReachesTheOpenUIAndItsOpenFormWithinAboutTwoSeconds() throws {
+        let cluster = try PostgresCluster.start()
+        defer { cluster.stop() }
+        let local = FileManager.default.temporaryDirectory.appendingPathComponent("attend-e2e-local-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: local) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = local.path
+        environment.removeValue(forKey: "ATTEND_STORE")
+        let url = cluster.url()
+        let made = try ProcessRun.run(Attend.binary, ["init", "--demo", "--store", url, "--today", TUIEndToEndTests.today], environment: environment)
+        #expect(made.status == 0, "\(made.err)")
+
+        let tmux = try Tmux()
+        defer { tmux.killServer() }
+        try tmux.startAttend(arguments: ["--store", url, "--today", TUIEndToEndTests.today], width: 120, height: 40,
+                             environment: ["XDG_DATA_HOME": local.path])
+        try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        try FlowEndToEndTests.select(tmux, "Ruairidh")
+        try tmux.sendKeys("C")
+        try tmux.waitFor("the contact form") { $0.contains("Record a contact") }
+        try tmux.sendKeys("Tab", "Tab", "Tab")
+        try tmux.sendKeys("-l", "typed in the open UI")
+        try tmux.waitFor("the note on screen") { $0.contains("typed in the open UI") }
+
+        let cli = try ProcessRun.run(Attend.binary, ["contact", "add", "--employee", "ruairidh-macaoidh", "--note", "from another desk",
+                                                     "--store", url, "--today", TUIEndToEndTests.today], environment: environment)
+        #expect(cli.status == 0, "\(cli.err)")
+        // About 2 seconds, with room for a loaded CI machine; the UI checks every 0.5 s.
+        let told = try tmux.waitFor("the change shown", timeout: 4) { $0.contains("Ruairidh MacAoidh") && $0.contains("saved elsewhere") }
+        #expect(told.contains("typed in the open UI"), "the form keeps what was typed: \(told)")
+
+        try tmux.sendKeys("C-s")
+        try tmux.waitFor("contact saved") { $0.contains("Saved. Enter or Esc to close.") }
+        let stored = try cluster.psql("SELECT document::text FROM attend.employee_private WHERE id = 'ruairidh-macaoidh'")
+        #expect(stored.contains("from another desk") && stored.contains("typed in the open UI"), "both saves kept")
+        try tmux.sendKeys("Enter", "q")
+        _ = try tmux.waitFor("attend to exit") { $0.contains("EXIT=0") }
+    }
+}
