@@ -22,7 +22,7 @@ struct StoreAccessCommand: ParsableCommand {
             let withPrivate = access.kind == .reports ? 0 : snapshot.employees.count
             print("Connected to \(store.settings.server) as \(access.role).")
             print(access.description + ".")
-            print("This role sees \(snapshot.employees.count) of the store's people\(access.kind == .reports ? ", without private text" : ""), \(withPrivate) with private text.")
+            print("This role sees \(snapshot.employees.count) \(snapshot.employees.count == 1 ? "person" : "people") in the store\(access.kind == .reports ? ", without private text" : ""), \(withPrivate) with private text.")
             if all {
                 let map = try store.accessMap()
                 if map.isEmpty { print("No role has been granted access yet: `attend store grant --manager ID --role ROLE` or `--hr ROLE`.") }
