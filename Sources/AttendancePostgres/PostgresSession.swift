@@ -38,6 +38,7 @@ final class PostgresSession: Sendable {
         configuration.options.connectTimeout = .seconds(Int64(settings.connectTimeoutSeconds))
         // A statement that hangs (a lock held by a stuck session) ends instead of the UI.
         configuration.options.additionalStartupParameters = [("statement_timeout", "30000"), ("application_name", "attend")]
+            + (settings.options.map { [("options", $0)] } ?? [])
         return configuration
     }
 

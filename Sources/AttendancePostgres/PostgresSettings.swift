@@ -3,7 +3,7 @@ import Foundation
 
 /// Where and how to reach a PostgreSQL store, from a `postgresql://` URL and the usual
 /// libpq environment (PGHOST, PGPORT, PGUSER, PGDATABASE, PGSSLMODE, PGSSLROOTCERT,
-/// PGCONNECT_TIMEOUT, PGPASSWORD, PGPASSFILE). The password comes from PGPASSWORD or the
+/// PGCONNECT_TIMEOUT, PGOPTIONS, PGPASSWORD, PGPASSFILE). The password comes from PGPASSWORD or the
 /// password file (`~/.pgpass`), never from the URL: a command line is visible to everyone on
 /// the machine.
 public struct PostgresSettings: Sendable, Hashable {
@@ -23,6 +23,9 @@ public struct PostgresSettings: Sendable, Hashable {
     public var sslMode: SSLMode
     public var sslRootCertificate: String?
     public var connectTimeoutSeconds: Int
+    /// libpq's `options`: server settings for the session, e.g. `-c role=hr_reader` to act as a
+    /// role the login is a member of (the server checks the membership).
+    public var options: String?
     var password: String?
 
     /// Whether `text` names a PostgreSQL store rather than a folder.
@@ -42,6 +45,7 @@ public struct PostgresSettings: Sendable, Hashable {
         var query: [String] = []
         if let socketDirectory { query += ["host=\(socketDirectory)", "port=\(port)"] }
         if sslMode != .prefer { query.append("sslmode=\(sslMode.rawValue)") }
+        if let options { query.append("options=" + (options.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? options)) }
         if !query.isEmpty { text += "?" + query.joined(separator: "&") }
         return text
     }
@@ -99,7 +103,7 @@ public struct PostgresSettings: Sendable, Hashable {
         }
         var settings = PostgresSettings(host: nil, socketDirectory: nil, port: port, user: user, database: databaseText,
                                         sslMode: mode, sslRootCertificate: query["sslrootcert"] ?? environment["PGSSLROOTCERT"],
-                                        connectTimeoutSeconds: timeout, password: nil)
+                                        connectTimeoutSeconds: timeout, options: query["options"] ?? environment["PGOPTIONS"], password: nil)
         switch hostText {
         case .some(let h) where h.hasPrefix("/"): settings.socketDirectory = h
         case .some(let h) where !h.isEmpty: settings.host = h

@@ -1,4 +1,5 @@
 import AttendanceDemo
+import AttendancePostgres
 import AttendanceRules
 import AttendanceStore
 import ArgumentParser
@@ -18,6 +19,10 @@ struct BenchCommand: ParsableCommand {
             afterwards. Opening, triggers, the weekly review, keypresses and memory are measured in a
             fresh attend process (as a manager would run it); saving a call in this one.
             With --store, only a fresh process's measures are taken, on that store, which is not changed.
+            With --server, each generated store is also created on that PostgreSQL database (which
+            must hold no attend store; a local server where the login may create roles) and measured
+            beside the folder: a manager's start as a manager's role, HR's open and report as an HR
+            role, saving a call. The store and the roles it made are dropped afterwards.
             """)
 
     @Option(help: ArgumentHelp("Comma-separated store sizes.", valueName: "n,n")) var employees: String = "500,5000"
@@ -25,6 +30,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Generator seed.", valueName: "s")) var seed: UInt64 = 1
     @Option(help: ArgumentHelp("Policy for the generated organisation.", valueName: "id")) var policy: String = "newcastle-2016"
     @Option(help: ArgumentHelp("Fresh processes opening each generated store (the median is reported); with --store, times to open it in this process.", valueName: "n")) var runs: Int = 5
+    @Option(help: ArgumentHelp("Also measure a PostgreSQL store on this database (no attend store in it yet).", valueName: "url")) var server: String?
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var storeOptions: StoreOptions
 
@@ -38,6 +44,7 @@ struct BenchCommand: ParsableCommand {
         /// Everyone's triggers under each shipped policy, on one core: the rules alone.
         let rulesOneCoreMs: [String: Double]
         let open: OpenBenchResult
+        let server: ServerBenchResult?
     }
 
     /// The date the generated stores are built around, so every run measures the same data.
@@ -47,6 +54,10 @@ struct BenchCommand: ParsableCommand {
         guard (1...50).contains(runs) else { throw BadInput("--runs \(runs) is out of range; expected 1 to 50") }
         let policies = try storeOptions.data.policies()
         let holidays = try storeOptions.data.holidays()
+        if let server {
+            guard storeOptions.store == nil else { throw BadInput("--server measures generated stores; it cannot be used with --store") }
+            guard PostgresSettings.isURL(server) else { throw BadInput("--server '\(server)' is not a PostgreSQL URL; expected postgresql://[user@][host][:port]/database") }
+        }
         if storeOptions.store != nil {
             let result = try OpenBench.measure(store: try storeOptions.recordStore(), policies: policies, holidays: holidays,
                                                today: try storeOptions.day(), runs: runs)
@@ -117,11 +128,20 @@ struct BenchCommand: ParsableCommand {
             peakMemoryMB: opens.map(\.peakMemoryMB).max() ?? middle.peakMemoryMB)
 
         // Saving one sickness call with fsync (median of 30).
+        let saveCallMs = try Self.saveCalls(store, employee: target, today: today)
+        let serverResult = try server.map { try measureServer($0, organisation: organisation, documents: documents, today: today) }
+        return Result(employees: size, years: years, absences: absences, generateMs: generateMs, createStoreMs: createMs,
+                      saveCallMs: saveCallMs, rulesOneCoreMs: rules, open: open, server: serverResult)
+    }
+
+    /// The median of 30 sickness calls saved for `id`, each a new absence after the history.
+    static func saveCalls(_ store: any RecordStore, employee id: String, today: CalendarDay) throws -> Double {
+        var clock = Stopwatch()
         var saves: [Double] = []
         for n in 0..<30 {
             clock.reset()
             do {
-                var employee = try store.loadEmployee(target)
+                var employee = try store.loadEmployee(id)
                 let day = today.adding(days: 400 + 7 * n)
                 let record = AbsenceRecord(id: "bench-\(n)", type: .sickness, start: day, end: day)
                 employee.absences.append(record)
@@ -133,8 +153,51 @@ struct BenchCommand: ParsableCommand {
             }
             saves.append(clock.lap())
         }
-        return Result(employees: size, years: years, absences: absences, generateMs: generateMs, createStoreMs: createMs,
-                      saveCallMs: OpenBench.median(saves), rulesOneCoreMs: rules, open: open)
+        return OpenBench.median(saves)
+    }
+
+    /// The same organisation on the server: created, then opened in fresh processes as a
+    /// manager's role and as HR's, and a call saved as the manager. Removes what it made.
+    func measureServer(_ url: String, organisation: OrganisationDocument, documents: [EmployeeDocument], today: CalendarDay) throws -> ServerBenchResult {
+        let store: PostgresStore
+        do { store = try PostgresStore(url: url) } catch { throw BadInput("--server: \(error)") }
+        do {
+            if try store.storeExists() { throw BadInput("--server: \(store.settings.server) already holds an attend store; the benchmark creates its own and drops it afterwards, so it needs a database without one; nothing was changed") }
+        } catch let error as BadInput { throw error } catch { throw BadInput("--server: \(error)") }
+        // The manager whose teams come closest to 15 people, as a manager's day would be.
+        var sizes: [String: Int] = [:]
+        for document in documents { if let team = document.teamId { sizes[team, default: 0] += 1 } }
+        let team = organisation.teams.min { abs((sizes[$0.id] ?? 0) - 15) < abs((sizes[$1.id] ?? 0) - 15) }
+        guard let team else { throw BadInput("the generated organisation has no teams") }
+        let managerRole = "attend_bench_manager", hrRole = "attend_bench_hr"
+        var clock = Stopwatch()
+        do { try store.create(organisation, employees: documents, actor: "bench") } catch { throw BadInput("--server: \(error)") }
+        let createMs = clock.lap()
+        defer { try? store.removeBenchStore(roles: [managerRole, hrRole]) }
+        do {
+            try store.makeBenchRole(PostgresAccess(role: managerRole, kind: .manager, managerId: team.managerId))
+            try store.makeBenchRole(PostgresAccess(role: hrRole, kind: .hr, managerId: nil))
+        } catch { throw BadInput("--server: \(error)") }
+        let asManager = Self.url(url, actingAs: managerRole), asHR = Self.url(url, actingAs: hrRole)
+        func median(_ location: String) throws -> OpenBenchResult {
+            var opens: [OpenBenchResult] = []
+            for _ in 0..<runs { opens.append(try openInFreshProcess(root: location, today: today)) }
+            opens.sort { $0.openAndTriggersMs < $1.openAndTriggersMs }
+            return opens[opens.count / 2]
+        }
+        let manager = try median(asManager)
+        let hr = try median(asHR)
+        guard let target = documents.first(where: { $0.teamId == team.id })?.id else { throw BadInput("the manager's team is empty") }
+        let managerStore: PostgresStore
+        do { managerStore = try PostgresStore(url: asManager) } catch { throw BadInput("--server: \(error)") }
+        let saveMs = try Self.saveCalls(managerStore, employee: target, today: today)
+        return ServerBenchResult(createStoreMs: createMs, managerId: team.managerId, managerTeamSize: manager.employees,
+                                 manager: manager, hr: hr, saveCallMs: saveMs)
+    }
+
+    /// `url` connecting as its login but acting as `role` (libpq's `options=-c role=…`).
+    static func url(_ url: String, actingAs role: String) -> String {
+        url + (url.contains("?") ? "&" : "?") + "options=-c%20role%3D\(role)"
     }
 
     /// `attend bench --store root --json` in a new process, with the same data options.
@@ -164,7 +227,18 @@ struct BenchCommand: ParsableCommand {
           the rules alone, everyone on one core: \(r.rulesOneCoreMs.sorted { $0.key < $1.key }.map { "\($0.key) \(OpenBench.ms($0.value))" }.joined(separator: ", "))
         \(OpenBench.describe(r.open))
           save a sickness call with fsync: \(OpenBench.ms(r.saveCallMs))
-        """
+        """ + (r.server.map { server in
+            let folderOpen = r.open.openAndTriggersMs + r.open.organisationReportMs
+            let hrOpen = server.hr.openAndTriggersMs + server.hr.organisationReportMs
+            return """
+
+              PostgreSQL, the same organisation (create \(OpenBench.ms(server.createStoreMs)), one-off):
+                a manager's start, their \(server.managerTeamSize) people as their own role: open with triggers \(OpenBench.ms(server.manager.openAndTriggersMs)) (load \(OpenBench.ms(server.manager.loadMs))), first frame \(OpenBench.ms(server.manager.firstFrameMs))
+                HR's open with triggers \(OpenBench.ms(server.hr.openAndTriggersMs)) and organisation report \(OpenBench.ms(server.hr.organisationReportMs)): \(OpenBench.ms(hrOpen)), folder \(OpenBench.ms(folderOpen)) (×\(String(format: "%.2f", hrOpen / max(folderOpen, 0.001))))
+                save a sickness call as the manager: \(OpenBench.ms(server.saveCallMs)) (folder \(OpenBench.ms(r.saveCallMs)))
+                peak memory: manager \(String(format: "%.0f", server.manager.peakMemoryMB)) MB, HR \(String(format: "%.0f", server.hr.peakMemoryMB)) MB
+            """
+        } ?? "")
     }
 
     /// How opening with every trigger grows against the first size measured: time per

@@ -1,0 +1,12 @@
+/// The PostgreSQL store's figures for one generated organisation, beside the folder's
+/// (`attend bench --server`): a manager's start as their own role (row-level security
+/// choosing their team), HR's whole-organisation open and report as an HR role, and saving a
+/// sickness call as the manager.
+struct ServerBenchResult: Encodable {
+    let createStoreMs: Double
+    let managerId: String
+    let managerTeamSize: Int
+    let manager: OpenBenchResult
+    let hr: OpenBenchResult
+    let saveCallMs: Double
+}
