@@ -18,6 +18,9 @@ enum PostgresFailure {
     static func storeError(_ error: any Error, settings: PostgresSettings, doing what: String) -> StoreError {
         let server = settings.server
         if error is ConnectionLost { return lost(settings: settings, doing: what) }
+        if let error = error as? NoAnswer {
+            return .invalid("PostgreSQL at \(server) did not answer within \(error.seconds) s (\(what)); check the host, the port and any firewall, and that it is a PostgreSQL server (connect_timeout= in the URL or PGCONNECT_TIMEOUT to wait longer); nothing was changed")
+        }
         guard let error = error as? PSQLError else {
             return .invalid("PostgreSQL at \(server): \(what) failed: \(error); nothing was changed")
         }

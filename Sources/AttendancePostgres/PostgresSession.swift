@@ -37,7 +37,9 @@ final class PostgresSession: Sendable {
         }
         configuration.options.connectTimeout = .seconds(Int64(settings.connectTimeoutSeconds))
         // A statement that hangs (a lock held by a stuck session) ends instead of the UI.
-        configuration.options.additionalStartupParameters = [("statement_timeout", "30000"), ("application_name", "attend")]
+        // (Unless the URL's options set their own, for a test or an administrator's choice.)
+        let ownTimeout = settings.options?.contains("statement_timeout") ?? false
+        configuration.options.additionalStartupParameters = (ownTimeout ? [] : [("statement_timeout", "30000")]) + [("application_name", "attend")]
             + (settings.options.map { [("options", $0)] } ?? [])
         return configuration
     }
@@ -75,7 +77,7 @@ final class PostgresSession: Sendable {
         let logger = logger
         do {
             return try Blocking.run { [self] abandon in
-                let connection = try await connected(configuration)
+                let connection = try await connected(configuration, abandon: abandon)
                 let token = watch(connection) { abandon(ConnectionLost()) }
                 defer { unwatch(token) }
                 do {
@@ -92,9 +94,10 @@ final class PostgresSession: Sendable {
         }
     }
 
-    private func connected(_ configuration: PostgresConnection.Configuration) async throws -> PostgresConnection {
+    private func connected(_ configuration: PostgresConnection.Configuration,
+                           abandon: @escaping @Sendable (any Error) -> Void) async throws -> PostgresConnection {
         if let existing = state.withLock({ $0.connection }) { return existing }
-        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        let connection = try await ConnectAttempt.connect(configuration, seconds: settings.connectTimeoutSeconds, logger: logger, abandon: abandon)
         state.withLock { $0.connection = connection }
         let id = ObjectIdentifier(connection)
         connection.closeFuture.whenComplete { [weak self] _ in self?.closed(id) }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import AttendancePostgres
 import AttendanceStore
 import Foundation
@@ -127,5 +130,55 @@ import Testing
         #expect(run.status == 2 && run.err.split(separator: "\n").count == 1, "\(run.err)")
         #expect(run.err.contains("TLS") || run.err.contains("SSL"), "\(run.err)")
         #expect(run.err.contains("localhost:\(cluster.port)"), "\(run.err)")
+    }
+
+    /// A listening port that never answers: the kernel accepts the connection, nothing speaks.
+    static func silentPort() throws -> (socket: Int32, port: Int) {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) == 0 && listen(listener, 8) == 0 && getsockname(listener, $0, &length) == 0 }
+        }
+        guard listener >= 0, bound else { throw StoreError.invalid("the test could not listen on 127.0.0.1") }
+        return (listener, Int(UInt16(bigEndian: address.sin_port)))
+    }
+
+    @Test func aServerThatNeverAnswersIsGivenUpAfterTheConnectTimeout() throws {
+        let silent = try Self.silentPort()
+        defer { close(silent.socket) }
+        for mode in ["disable", "prefer"] {
+            let run = try AttendBinary.run(["employee", "list", "--store", "postgresql://nobody@127.0.0.1:\(silent.port)/attend?connect_timeout=1&sslmode=\(mode)"])
+            #expect(run.status == 2 && run.err.split(separator: "\n").count == 1, "\(run.err)")
+            #expect(run.err.contains("did not answer within 1 s") && run.err.contains("127.0.0.1:\(silent.port)"), "\(run.err)")
+            #expect(run.out.isEmpty)
+        }
+    }
+
+    @Test func aStatementHeldUpByALockEndsAtTheStatementTimeoutWithNothingWritten() throws {
+        let cluster = try PostgresCluster.start()
+        defer { cluster.stop() }
+        let local = FileManager.default.temporaryDirectory.appendingPathComponent("attend-lock-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: local) }
+        let environment = ["XDG_DATA_HOME": local.path]
+        #expect(try AttendBinary.run(["init", "--demo", "--store", cluster.url()], environment: environment).status == 0)
+        let audit = try cluster.psql("SELECT count(*) FROM attend.audit")
+        // Another session holds the employees table for a few seconds.
+        let holder = Thread { _ = try? cluster.psql("BEGIN; LOCK TABLE attend.employees IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(8); COMMIT") }
+        holder.start()
+        var locked = false
+        for _ in 0..<100 where !locked {
+            usleep(50_000)
+            locked = (try? cluster.psql("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'employees' AND l.mode = 'AccessExclusiveLock' AND l.granted")) == "1"
+        }
+        #expect(locked, "the other session holds the lock")
+        let run = try AttendBinary.run(["sickness", "call", "--employee", "aisha-begum", "--store", cluster.url()],
+                                       environment: environment.merging(["PGOPTIONS": "-c statement_timeout=1000"]) { $1 })
+        #expect(run.status == 2 && run.err.split(separator: "\n").count == 1, "\(run.err)")
+        #expect(run.err.contains("statement timeout") && run.err.contains("nothing was changed"), "\(run.err)")
+        while !holder.isFinished { usleep(50_000) }
+        #expect(try cluster.psql("SELECT count(*) FROM attend.audit") == audit, "nothing was written")
     }
 }

@@ -1,0 +1,4 @@
+/// The server did not finish the connection within the connect timeout (`ConnectAttempt`).
+struct NoAnswer: Error {
+    let seconds: Int
+}
