@@ -107,7 +107,7 @@ let package = Package(
         ]),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore", "AttendanceLetters", "AttendanceRules", "AttendanceStore", "AttendanceDemo", "AttendanceData", "TestSupport"]),
         // Runs the built `attend` binary as a user would: exit codes, text and JSON output.
-        .testTarget(name: "AttendCLITests", dependencies: ["attend", "attend-store-torture"]),
+        .testTarget(name: "AttendCLITests", dependencies: ["attend", "attend-store-torture", "TestSupport"]),
         // Real ncursesw with no tty: newterm on pipes, key decoding and draw readback.
         .testTarget(name: "TUINCursesTests", dependencies: ["TUINCurses", "TUICore"]),
         // The built `attend` in a real terminal under tmux: screens, resize, quit, signals.

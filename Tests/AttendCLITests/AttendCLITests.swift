@@ -1,36 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real `attend` binary, run as a script would run it.
 @Suite struct AttendCLITests {
-    struct Run {
-        let status: Int32
-        let out: String
-        let err: String
-    }
+    typealias Run = AttendBinary.Run
 
     /// The `attend` built next to this test bundle.
-    static func binary() -> URL {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let beside = directory.appendingPathComponent("attend")
-        if FileManager.default.fileExists(atPath: beside.path) { return beside }
-        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("attend")
-    }
+    static func binary() -> URL { AttendBinary.url() }
 
     /// Runs the `attend` built next to this test bundle.
-    static func attend(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = binary()
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
-    }
+    static func attend(_ arguments: [String]) throws -> Run { try AttendBinary.run(arguments) }
 
     @Test func workdaysCountsAcrossChristmasBothEndsIncluded() throws {
         let run = try Self.attend(["workdays", "--from", "2026-12-21", "--to", "2027-01-04"])

@@ -17,6 +17,13 @@ enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
         DemoOrganisation.generate(today: today, policy: ShippedFixtures.policy("newcastle-2016"), holidays: ShippedFixtures.holidays)
     }
 
+    /// Creates the demo organisation in `store` (actor `hr`) and returns its employees.
+    static func createDemo(in store: any RecordStore, now: Date) throws -> [EmployeeDocument] {
+        let (organisation, employees) = demo()
+        try store.create(organisation, employees: employees, actor: "hr", now: now)
+        return employees
+    }
+
     /// A new empty store of this kind for `body`, removed afterwards. `opener` opens a second,
     /// independent handle on the same store (another process's view); `damage` breaks one
     /// employee's stored document as a faulty disk or a hand edit would.

@@ -12,8 +12,7 @@ import Testing
     @Test(arguments: StoreBackend.allCases)
     func aSaveFromAStaleRevisionIsRefusedAndChangesNothing(backend: StoreBackend) throws {
         try backend.withStore { store, opener, _ in
-            let (organisation, employees) = StoreBackend.demo()
-            try store.create(organisation, employees: employees, actor: "hr", now: Self.now)
+            let employees = try StoreBackend.createDemo(in: store, now: Self.now)
             let other = try opener()
             let id = employees[0].id
             var mine = try store.loadEmployee(id)
@@ -38,8 +37,7 @@ import Testing
     @Test(arguments: StoreBackend.allCases)
     func everySaveAddsAHistoryEntrySayingWhoWhenWhyAndWhat(backend: StoreBackend) throws {
         try backend.withStore { store, _, _ in
-            let (organisation, employees) = StoreBackend.demo()
-            try store.create(organisation, employees: employees, actor: "hr", now: Self.now)
+            let employees = try StoreBackend.createDemo(in: store, now: Self.now)
             var person = try store.loadEmployee(employees[1].id)
             let before = person.history.count
             person.email = "someone@example.org"
@@ -60,8 +58,7 @@ import Testing
     @Test(arguments: StoreBackend.allCases)
     func anUndoIsOneMoreRecordedChangeAndKeepsTheAddedRecordAsVoided(backend: StoreBackend) throws {
         try backend.withStore { store, _, _ in
-            let (organisation, employees) = StoreBackend.demo()
-            try store.create(organisation, employees: employees, actor: "hr", now: Self.now)
+            let employees = try StoreBackend.createDemo(in: store, now: Self.now)
             let before = try store.loadEmployee(employees[2].id)
             var changed = before
             let start = CalendarDay(year: 2026, month: 11, day: 19) ?? StoreBackend.today
@@ -83,8 +80,7 @@ import Testing
     @Test(arguments: StoreBackend.allCases)
     func aDamagedEmployeeIsReportedAndTheRestStillLoadAndSave(backend: StoreBackend) throws {
         try backend.withStore { store, _, damage in
-            let (organisation, employees) = StoreBackend.demo()
-            try store.create(organisation, employees: employees, actor: "hr", now: Self.now)
+            let employees = try StoreBackend.createDemo(in: store, now: Self.now)
             let broken = employees[3].id
             try damage(broken)
             let snapshot = try store.load()
@@ -102,8 +98,7 @@ import Testing
     @Test(arguments: StoreBackend.allCases)
     func anotherWritersSaveChangesTheStampTheUIPollsAndTheReloadShowsIt(backend: StoreBackend) throws {
         try backend.withStore { store, opener, _ in
-            let (organisation, employees) = StoreBackend.demo()
-            try store.create(organisation, employees: employees, actor: "hr", now: Self.now)
+            let employees = try StoreBackend.createDemo(in: store, now: Self.now)
             let seen = store.changeStamp()
             #expect(store.changeStamp() == seen, "nothing saved, the stamp stands")
             let other = try opener()
@@ -118,8 +113,7 @@ import Testing
     @Test(arguments: StoreBackend.allCases)
     func twoWritersAtOnceLoseNoUpdate(backend: StoreBackend) throws {
         try backend.withStore { store, opener, _ in
-            let (organisation, employees) = StoreBackend.demo()
-            try store.create(organisation, employees: employees, actor: "hr", now: Self.now)
+            let employees = try StoreBackend.createDemo(in: store, now: Self.now)
             let id = employees[5].id
             let start = try store.loadEmployee(id)
             let writers = try (0..<2).map { _ in try opener() }

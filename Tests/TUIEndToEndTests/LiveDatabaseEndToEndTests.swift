@@ -12,11 +12,9 @@ import TestSupport
         defer { cluster.stop() }
         let local = FileManager.default.temporaryDirectory.appendingPathComponent("attend-e2e-local-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: local) }
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_DATA_HOME"] = local.path
-        environment.removeValue(forKey: "ATTEND_STORE")
+        let environment = ["XDG_DATA_HOME": local.path]
         let url = cluster.url()
-        let made = try ProcessRun.run(Attend.binary, ["init", "--demo", "--store", url, "--today", TUIEndToEndTests.today], environment: environment)
+        let made = try AttendBinary.run(["init", "--demo", "--store", url, "--today", TUIEndToEndTests.today], environment: environment)
         #expect(made.status == 0, "\(made.err)")
 
         let tmux = try Tmux()
@@ -31,7 +29,7 @@ import TestSupport
         try tmux.sendKeys("-l", "typed in the open UI")
         try tmux.waitFor("the note on screen") { $0.contains("typed in the open UI") }
 
-        let cli = try ProcessRun.run(Attend.binary, ["contact", "add", "--employee", "ruairidh-macaoidh", "--note", "from another desk",
+        let cli = try AttendBinary.run(["contact", "add", "--employee", "ruairidh-macaoidh", "--note", "from another desk",
                                                      "--store", url, "--today", TUIEndToEndTests.today], environment: environment)
         #expect(cli.status == 0, "\(cli.err)")
         // About 2 seconds, with room for a loaded CI machine; the UI checks every 0.5 s.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built `attend` in a real terminal: a tmux pane on a private socket. Each test polls
@@ -140,42 +141,12 @@ import Testing
 
 /// The `attend` built next to this test bundle.
 enum Attend {
-    struct Run {
-        let status: Int32
-        let out: String
-        let err: String
-    }
+    typealias Run = AttendBinary.Run
 
-    static var binary: URL {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let next = directory.appendingPathComponent("attend")
-        if FileManager.default.fileExists(atPath: next.path) { return next }
-        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("attend")
-    }
+    static var binary: URL { AttendBinary.url() }
 
     /// Runs attend with stdin from /dev/null and stdout and stderr captured: no terminal.
-    static func run(_ arguments: [String]) throws -> Run {
-        try ProcessRun.run(binary, arguments)
-    }
-}
-
-/// A child process with its output collected.
-enum ProcessRun {
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> Attend.Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Attend.Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
-    }
+    static func run(_ arguments: [String]) throws -> Run { try AttendBinary.run(arguments) }
 }
 
 /// The demo organisation as of 20/11/2026 in a temporary folder, made by `attend init --demo`.

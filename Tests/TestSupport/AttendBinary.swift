@@ -15,12 +15,14 @@ public enum AttendBinary {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("attend")
     }
 
-    /// Runs attend with `arguments`; `environment` is added to this process's.
-    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    /// Runs attend (or `executable`) with `arguments`, stdin from /dev/null and no terminal;
+    /// `environment` is added to this process's.
+    public static func run(_ arguments: [String], environment: [String: String] = [:], executable: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = url()
+        process.executableURL = executable ?? url()
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
