@@ -115,17 +115,7 @@ struct BenchCommand: ParsableCommand {
         let createMs = clock.lap()
         let target = documents[documents.count / 2].id
 
-        // Fresh processes open it, as a manager's would, so each start is cold and each peak
-        // memory its own; the median start is reported, with the highest peak.
-        var opens: [OpenBenchResult] = []
-        for _ in 0..<runs { opens.append(try openInFreshProcess(root: root, today: today)) }
-        opens.sort { $0.openAndTriggersMs < $1.openAndTriggersMs }
-        let middle = opens[opens.count / 2]
-        let open = OpenBenchResult(
-            employees: middle.employees, absences: middle.absences, loadMs: middle.loadMs, triggersMs: middle.triggersMs,
-            openAndTriggersMs: middle.openAndTriggersMs, reopenAndTriggersMs: middle.reopenAndTriggersMs,
-            weeklyReviewMs: middle.weeklyReviewMs, organisationReportMs: middle.organisationReportMs, firstFrameMs: middle.firstFrameMs, keypressToFrameMs: middle.keypressToFrameMs,
-            peakMemoryMB: opens.map(\.peakMemoryMB).max() ?? middle.peakMemoryMB)
+        let open = try openInFreshProcesses(location: root, today: today)
 
         // Saving one sickness call with fsync (median of 30).
         let saveCallMs = try Self.saveCalls(store, employee: target, today: today)
@@ -179,14 +169,8 @@ struct BenchCommand: ParsableCommand {
             try store.makeBenchRole(PostgresAccess(role: hrRole, kind: .hr, managerId: nil))
         } catch { throw BadInput("--server: \(error)") }
         let asManager = Self.url(url, actingAs: managerRole), asHR = Self.url(url, actingAs: hrRole)
-        func median(_ location: String) throws -> OpenBenchResult {
-            var opens: [OpenBenchResult] = []
-            for _ in 0..<runs { opens.append(try openInFreshProcess(root: location, today: today)) }
-            opens.sort { $0.openAndTriggersMs < $1.openAndTriggersMs }
-            return opens[opens.count / 2]
-        }
-        let manager = try median(asManager)
-        let hr = try median(asHR)
+        let manager = try openInFreshProcesses(location: asManager, today: today)
+        let hr = try openInFreshProcesses(location: asHR, today: today)
         guard let target = documents.first(where: { $0.teamId == team.id })?.id else { throw BadInput("the manager's team is empty") }
         let managerStore: PostgresStore
         do { managerStore = try PostgresStore(url: asManager) } catch { throw BadInput("--server: \(error)") }
@@ -198,6 +182,20 @@ struct BenchCommand: ParsableCommand {
     /// `url` connecting as its login but acting as `role` (libpq's `options=-c role=…`).
     static func url(_ url: String, actingAs role: String) -> String {
         url + (url.contains("?") ? "&" : "?") + "options=-c%20role%3D\(role)"
+    }
+
+    /// `--runs` fresh processes open the store, as a manager's would, so each start is cold and
+    /// each peak memory its own; the median start is reported, with the highest peak.
+    func openInFreshProcesses(location: String, today: CalendarDay) throws -> OpenBenchResult {
+        var opens: [OpenBenchResult] = []
+        for _ in 0..<runs { opens.append(try openInFreshProcess(root: location, today: today)) }
+        opens.sort { $0.openAndTriggersMs < $1.openAndTriggersMs }
+        let middle = opens[opens.count / 2]
+        return OpenBenchResult(
+            employees: middle.employees, absences: middle.absences, loadMs: middle.loadMs, triggersMs: middle.triggersMs,
+            openAndTriggersMs: middle.openAndTriggersMs, reopenAndTriggersMs: middle.reopenAndTriggersMs,
+            weeklyReviewMs: middle.weeklyReviewMs, organisationReportMs: middle.organisationReportMs, firstFrameMs: middle.firstFrameMs, keypressToFrameMs: middle.keypressToFrameMs,
+            peakMemoryMB: opens.map(\.peakMemoryMB).max() ?? middle.peakMemoryMB)
     }
 
     /// `attend bench --store root --json` in a new process, with the same data options.
