@@ -57,8 +57,8 @@ public enum AppReducer {
                 let names = changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " and \(changed.count - 3) more" : "")
                 state.message = "Updated with changes saved elsewhere" + (names.isEmpty ? " (the organisation)." : ": \(names).")
                 // The open form is told: it is kept, and saves on top of the new revision.
-                if let flow = state.flow, let person = data.employee(flow.employeeId), changedIds.contains(flow.employeeId) {
-                    state.message = (state.message ?? "") + " Your open form for \(person.name) is kept and saves on top of it."
+                if let flow = state.flow, changedIds.contains(flow.employeeId) {
+                    state.message = (state.message ?? "") + " Your form is kept; it saves on top."
                 }
             }
             return []

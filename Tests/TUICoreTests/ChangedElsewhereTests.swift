@@ -55,7 +55,7 @@ import TUICore
         for _ in 0..<3 { TUIFixtures.press(&state, .tab) }
         FormFlowTests.type(&state, "half typed")
         _ = AppReducer.reduce(&state, .changedElsewhere(Self.data(state.data, replacing: Self.changedElsewhere(before))))
-        #expect(state.message == "Updated with changes saved elsewhere: \(before.name). Your open form for \(before.name) is kept and saves on top of it.")
+        #expect(state.message == "Updated with changes saved elsewhere: \(before.name). Your form is kept; it saves on top.")
         #expect(state.data.employee(id)?.contacts.contains { $0.id == "c-elsewhere" } == true)
         guard case .contact(let flow)? = state.flow else { Issue.record("the form closed"); return }
         #expect(flow.form.value("note") == "half typed")
