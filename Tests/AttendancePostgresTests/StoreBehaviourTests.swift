@@ -105,7 +105,11 @@ import Testing
             var person = try other.loadEmployee(employees[4].id)
             person.name = "Changed elsewhere"
             try other.save(person, actor: "b", action: "employee.edit", summary: "rename", reason: nil, now: Self.now)
-            #expect(store.changeStamp() != seen)
+            // The folder's stamp moves at once; the server's arrives as a notification a moment
+            // after the commit, so wait as the UI's twice-a-second check would (the issue allows 2 s).
+            let deadline = ContinuousClock.now.advanced(by: .seconds(5))
+            while store.changeStamp() == seen, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            #expect(store.changeStamp() != seen, "another writer's save is seen within seconds")
             #expect(try store.load().employees.contains { $0.name == "Changed elsewhere" })
         }
     }
