@@ -25,9 +25,9 @@ struct EmployeeRow: Sendable {
     func insert(_ connection: PostgresConnection, logger: Logger) async throws {
         let inserted = try await connection.values("""
             INSERT INTO attend.employees (id, team_id, manager_id, revision, document)
-            VALUES (\(id), \(teamId), \(managerId), \(revision), \(publicJSON)::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id
+            VALUES (\(id), \(teamId), \(managerId), \(revision), \(publicJSON)::json) ON CONFLICT (id) DO NOTHING RETURNING id
             """, String.self, logger: logger)
         guard inserted.count == 1 else { throw StoreError.conflict(file: "employee \(id)", expected: 0, found: 1) }
-        try await connection.query("INSERT INTO attend.employee_private (id, document) VALUES (\(id), \(fullJSON)::jsonb)", logger: logger)
+        try await connection.query("INSERT INTO attend.employee_private (id, document) VALUES (\(id), \(fullJSON)::json)", logger: logger)
     }
 }

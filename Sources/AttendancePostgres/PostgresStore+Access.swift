@@ -19,7 +19,7 @@ extension PostgresStore {
             "GRANT UPDATE ON attend.changes TO \(quoted)",
             "GRANT SELECT, INSERT ON attend.audit TO \(quoted)",
             "GRANT USAGE ON SEQUENCE attend.audit_seq_seq TO \(quoted)",
-            "GRANT EXECUTE ON FUNCTION attend.access_kind(name), attend.access_manager(name), attend.may_see(name, text, text), attend.may_read_private(name, text, text) TO \(quoted)",
+            "GRANT EXECUTE ON FUNCTION attend.access_kind(name), attend.access_manager(name), attend.may_see(name, text, text), attend.may_read_private(name, text, text), attend.sees_everyone(name), attend.reads_all_private(name), attend.managed_teams(name) TO \(quoted)",
             // Reports may select the private table too: its policy shows them none of its rows.
             "GRANT SELECT ON attend.employees, attend.employee_private TO \(quoted)",
         ]

@@ -13,6 +13,8 @@ public final class PostgresStore: RecordStore {
     public let settings: PostgresSettings
     let session: PostgresSession
     private let listener = Mutex<ChangeListener?>(nil)
+    /// The connection generation on which the schema was last found current.
+    private let schemaChecked = Mutex<Int?>(nil)
 
     public init(settings: PostgresSettings) {
         self.settings = settings
@@ -36,16 +38,32 @@ public final class PostgresStore: RecordStore {
     }
 
     /// Refuses a database made by a newer attend, or one that needs `attend store migrate`.
+    /// Asked once per connection (two round trips saved on every load and save); a new
+    /// connection, after one is lost, asks again.
     func checkSchema() throws(StoreError) {
-        guard let version = try schemaVersion() else {
-            throw .notFound(path: settings.url)
-        }
+        if let generation = session.connectionGeneration, schemaChecked.withLock({ $0 }) == generation { return }
+        if let problem = schemaProblem(try schemaVersion()) { throw problem }
+        let generation = session.connectionGeneration
+        schemaChecked.withLock { $0 = generation }
+    }
+
+    /// The schema, asked inside a save's own transaction: a store migrated while this process
+    /// had it open is never written in the old layout (reads rely on `checkSchema`).
+    func requireCurrentSchema(_ connection: PostgresConnection, logger: Logger) async throws {
+        let version = try await connection.values("SELECT value FROM attend.meta WHERE key = 'schema'", String.self, logger: logger).first
+        if let problem = schemaProblem(version.flatMap(Int.init)) { throw problem }
+    }
+
+    /// Why this attend may not use a database with this schema version (nil: it may).
+    func schemaProblem(_ version: Int?) -> StoreError? {
+        guard let version else { return .notFound(path: settings.url) }
         if version > PostgresSchema.current {
-            throw .newerSchema(file: "the database at \(settings.server)", found: version, supported: PostgresSchema.current)
+            return .newerSchema(file: "the database at \(settings.server)", found: version, supported: PostgresSchema.current)
         }
         if version < PostgresSchema.current {
-            throw .invalid("the database at \(settings.server) has attend schema \(version); this attend needs \(PostgresSchema.current): run `attend store migrate --store \(settings.url)` (as its owner); nothing was changed")
+            return .invalid("the database at \(settings.server) has attend schema \(version); this attend needs \(PostgresSchema.current): run `attend store migrate --store \(settings.url)` (as its owner); nothing was changed")
         }
+        return nil
     }
 
     public func storeExists() throws(StoreError) -> Bool {
@@ -58,13 +76,16 @@ public final class PostgresStore: RecordStore {
     /// Applies the migrations the database lacks, each in its own transaction; returns the
     /// versions applied. An empty database gets the whole schema.
     @discardableResult
-    public func migrate() throws(StoreError) -> [Int] {
+    public func migrate() throws(StoreError) -> [Int] { try migrate(through: PostgresSchema.current) }
+
+    /// The migrations up to `target` (the tests make an older store this way to migrate it).
+    func migrate(through target: Int) throws(StoreError) -> [Int] {
         let from = try schemaVersion() ?? 0
         if from > PostgresSchema.current {
             throw .newerSchema(file: "the database at \(settings.server)", found: from, supported: PostgresSchema.current)
         }
         var applied: [Int] = []
-        for version in (from + 1)..<(PostgresSchema.current + 1) {
+        for version in (from + 1)..<(max(from, min(target, PostgresSchema.current)) + 1) {
             let statements = Self.statements(PostgresSchema.migrations[version - 1])
             try session.transaction("applying attend schema \(version)") { connection, logger in
                 for statement in statements { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
@@ -104,7 +125,7 @@ public final class PostgresStore: RecordStore {
         let teams = org.teams.map { ($0.id, $0.managerId) }
         let finalRows = rows
         try session.transaction("creating the store") { connection, logger in
-            try await connection.query("INSERT INTO attend.organisation (revision, document) VALUES (\(organisationRow.revision), \(organisationRow.json)::jsonb)", logger: logger)
+            try await connection.query("INSERT INTO attend.organisation (revision, document) VALUES (\(organisationRow.revision), \(organisationRow.json)::json)", logger: logger)
             for (id, manager) in teams {
                 try await connection.query("INSERT INTO attend.teams (id, manager_id) VALUES (\(id), \(manager))", logger: logger)
             }
@@ -140,7 +161,7 @@ public final class PostgresStore: RecordStore {
         let finalRows = rows
         let copied = "copied the store here with \(employees.count) employees"
         try session.transaction("copying the store") { connection, logger in
-            try await connection.query("INSERT INTO attend.organisation (revision, document) VALUES (\(revision), \(orgJSON)::jsonb)", logger: logger)
+            try await connection.query("INSERT INTO attend.organisation (revision, document) VALUES (\(revision), \(orgJSON)::json)", logger: logger)
             for (id, manager) in teams {
                 try await connection.query("INSERT INTO attend.teams (id, manager_id) VALUES (\(id), \(manager))", logger: logger)
             }
@@ -162,30 +183,29 @@ public final class PostgresStore: RecordStore {
         try checkSchema()
         let (orgJSON, employees) = try session.run("loading the store") { connection, logger in
             let org = try await connection.values("SELECT document::text FROM attend.organisation", String.self, logger: logger)
-            var rows: [(String, String)] = []
+            // Each row's version (its two rows' xmin, which any update moves) for `reload`.
             let query: PostgresQuery = """
-                SELECT e.id, COALESCE(p.document, e.document)::text
+                SELECT e.id, e.xmin::text || '/' || COALESCE(p.xmin::text, '-'), COALESCE(p.document, e.document)::text
                 FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id ORDER BY e.id
                 """
-            rows = try await connection.pairs(query, String.self, String.self, logger: logger)
+            var rows: [(String, String, String)] = []
+            for try await row in try await connection.query(query, logger: logger).decode((String, String, String).self) { rows.append(row) }
             return (org.first, rows)
         }
         guard let orgJSON else { throw .notFound(path: settings.url) }
         let organisation = try StoreDocuments.decodeOrganisation(Data(orgJSON.utf8), file: "the organisation row")
         var documents: [EmployeeDocument] = []
+        var versions: [String: String] = [:]
         var problems: [StoreProblem] = []
-        for (id, json) in employees {
+        for (id, version, json) in employees {
             do throws(StoreError) {
-                let doc = try StoreDocuments.decodeEmployee(Data(json.utf8), file: "employee \(id)")
-                guard doc.id == id else {
-                    throw .damaged(file: "employee \(id)", problem: "its document's id '\(doc.id)' does not match the row")
-                }
-                documents.append(doc)
+                documents.append(try Self.employee(from: json, id: id))
+                versions[id] = version
             } catch {
                 problems.append(StoreProblem(file: "employee \(id)", problem: "\(error)"))
             }
         }
-        return StoreSnapshot(organisation: organisation, employees: documents, problems: problems)
+        return StoreSnapshot(organisation: organisation, employees: documents, problems: problems, versions: versions)
     }
 
     public func loadEmployee(_ id: String) throws(StoreError) -> EmployeeDocument {
@@ -206,10 +226,10 @@ public final class PostgresStore: RecordStore {
     public func save(_ document: EmployeeDocument, actor: String, action: String, summary: String, reason: String?,
                      now: Date) throws(StoreError) -> EmployeeDocument {
         try StoreDocuments.checkEmployeeId(document.id)
-        try checkSchema()
         let id = document.id
         let file = "employee \(id)"
-        let saved: Data = try session.transaction("saving employee \(id)") { connection, logger in
+        let saved: EmployeeDocument = try session.transaction("saving employee \(id)") { connection, logger in
+            try await self.requireCurrentSchema(connection, logger: logger)
             // The row as stored now, locked until the commit so no one saves in between.
             let current = try await connection.pairs("""
                 SELECT e.revision, COALESCE(p.document, e.document)::text
@@ -225,25 +245,27 @@ public final class PostgresStore: RecordStore {
             } else {
                 let updated = try await connection.values("""
                     UPDATE attend.employees SET team_id = \(row.teamId), manager_id = \(row.managerId), revision = \(row.revision),
-                        document = \(row.publicJSON)::jsonb
+                        document = \(row.publicJSON)::json
                     WHERE id = \(row.id) AND revision = \(document.revision) RETURNING id
                     """, String.self, logger: logger)
                 guard updated.count == 1 else { throw StoreError.conflict(file: file, expected: document.revision, found: found) }
                 try await connection.query("""
-                    INSERT INTO attend.employee_private (id, document) VALUES (\(row.id), \(row.fullJSON)::jsonb)
+                    INSERT INTO attend.employee_private (id, document) VALUES (\(row.id), \(row.fullJSON)::json)
                     ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document
                     """, logger: logger)
             }
+            // The audit row, the change counter and the notification in one statement.
             let entry = next.history.last
             try await connection.query("""
-                INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
-                VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision))
+                WITH audit AS (
+                    INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
+                    VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision)) RETURNING 1),
+                counted AS (UPDATE attend.changes SET counter = counter + 1 RETURNING counter)
+                SELECT pg_notify('attend_changes', counter::text) FROM counted, audit
                 """, logger: logger)
-            try await connection.query("UPDATE attend.changes SET counter = counter + 1", logger: logger)
-            try await connection.query("SELECT pg_notify('attend_changes', counter::text) FROM attend.changes", logger: logger)
-            return Data(row.fullJSON.utf8)
+            return next
         }
-        return try StoreDocuments.decodeEmployee(saved, file: file)
+        return saved
     }
 
     @discardableResult
@@ -254,12 +276,13 @@ public final class PostgresStore: RecordStore {
         let json = String(decoding: try StoreDocuments.encode(next), as: UTF8.self)
         let teams = next.teams.map { ($0.id, $0.managerId) }
         try session.transaction("saving the organisation") { connection, logger in
+            try await self.requireCurrentSchema(connection, logger: logger)
             let current = try await connection.values("SELECT revision FROM attend.organisation FOR UPDATE", Int.self, logger: logger).first ?? 0
             guard current == document.revision else {
                 throw StoreError.conflict(file: "the organisation", expected: document.revision, found: current)
             }
             let updated = try await connection.values("""
-                UPDATE attend.organisation SET revision = \(next.revision), document = \(json)::jsonb WHERE revision = \(document.revision) RETURNING revision
+                UPDATE attend.organisation SET revision = \(next.revision), document = \(json)::json WHERE revision = \(document.revision) RETURNING revision
                 """, Int.self, logger: logger)
             // Row-level security hides the row from a role that may not change it.
             guard updated.count == 1 else {
@@ -306,12 +329,13 @@ public final class PostgresStore: RecordStore {
         let previous = snapshot.organisation.revision
         let revision = organisation.revision
         try session.transaction("erasing employee \(id)") { connection, logger in
+            try await self.requireCurrentSchema(connection, logger: logger)
             let deleted = try await connection.values("DELETE FROM attend.employees WHERE id = \(id) RETURNING id", String.self, logger: logger)
             guard deleted.count == 1 else {
                 throw StoreError.invalid("no employee '\(id)' that the role \(self.settings.user) may erase (HR's roles may); nothing was changed")
             }
             let updated = try await connection.values("""
-                UPDATE attend.organisation SET revision = \(revision), document = \(json)::jsonb WHERE revision = \(previous) RETURNING revision
+                UPDATE attend.organisation SET revision = \(revision), document = \(json)::json WHERE revision = \(previous) RETURNING revision
                 """, Int.self, logger: logger)
             guard updated.count == 1 else { throw StoreError.conflict(file: "the organisation", expected: previous, found: previous + 1) }
             try await connection.query("""

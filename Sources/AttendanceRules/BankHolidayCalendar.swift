@@ -65,7 +65,7 @@ public struct BankHolidayCalendar: Sendable {
     }
 
     /// Official holidays by nation and year, each list sorted by date.
-    private let official: [Nation: [Int: [BankHoliday]]]
+    let official: [Nation: [Int: [BankHoliday]]]
     private let englandAndWalesDays: DayIndex
     private let scotlandDays: DayIndex
     private let northernIrelandDays: DayIndex

@@ -24,9 +24,8 @@ enum DocumentDiff {
 
     /// The changes from `old` (nil: a new document) to `new`, both as the store encodes them.
     static func changes(from old: Data?, to new: Data) -> [FieldChange] {
-        let decoder = JSONDecoder()
-        guard let after = (try? decoder.decode(JSONValue.self, from: new))?.members else { return [] }
-        guard let old, let before = (try? decoder.decode(JSONValue.self, from: old))?.members else { return [] }
+        guard let after = JSONValueParser.parse(new)?.members else { return [] }
+        guard let old, let before = JSONValueParser.parse(old)?.members else { return [] }
         var out: [FieldChange] = []
         // The person's own fields.
         let own = Set(before.keys).union(after.keys).subtracting(bookkeeping).subtracting(lists.map(\.key))

@@ -6,6 +6,9 @@ extension FileStore: RecordStore {
     public func storeExists() throws(StoreError) -> Bool { exists }
 
     public func changeStamp() -> StoreStamp { StoreStamp(root: root) }
+
+    /// The folder is read whole: its stamp says that something changed, not what.
+    public func reload(after previous: StoreSnapshot) throws(StoreError) -> StoreSnapshot { try load() }
 }
 
 extension RecordStore {

@@ -18,6 +18,9 @@ public protocol RecordStore: Sendable {
     func restore(_ organisation: OrganisationDocument, employees: [EmployeeDocument], actor: String, now: Date) throws(StoreError)
     /// Everything this connection may see; damaged documents become problems.
     func load() throws(StoreError) -> StoreSnapshot
+    /// The store as it is now, after `previous` was loaded from it: the same as `load()`, but a
+    /// backend may read only what changed since (the database does; the folder reads it all).
+    func reload(after previous: StoreSnapshot) throws(StoreError) -> StoreSnapshot
     func loadEmployee(_ id: String) throws(StoreError) -> EmployeeDocument
     /// Saves a document read at `document.revision`, appending its history entry; refuses
     /// with `.conflict` if someone saved it since. Returns the saved document.

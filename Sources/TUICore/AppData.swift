@@ -21,6 +21,8 @@ public struct AppData: Sendable {
     public let rowsByStatus: [RosterRow]
     /// Files that could not be loaded, to show in the status line.
     public let problems: [String]
+    /// The store as loaded, leavers included, so the next reload can read only what changed.
+    public let snapshot: StoreSnapshot
     let index: [String: Int]
     let evaluations: [String: EmployeeEvaluation]
 
@@ -29,10 +31,16 @@ public struct AppData: Sendable {
     /// Who is using attend, for the letters' records (`--actor`, else $USER).
     public let actor: String
 
+    /// Evaluates everyone on `today`; with `previous` (the data before a reload), a person whose
+    /// document is the same, under the same organisation revision, policies, bank holidays and
+    /// day, keeps the evaluation and roster row worked out before, so a reload after one
+    /// person changed evaluates one person. (A document the reload kept is the same value, so
+    /// comparing it costs a pointer check.)
     public init(snapshot: StoreSnapshot, policies: [PolicyProfile], holidays: BankHolidayCalendar, today: CalendarDay,
-                letterTemplates: [String: LetterTemplates] = [:], actor: String = "unknown") {
+                letterTemplates: [String: LetterTemplates] = [:], actor: String = "unknown", reusing previous: AppData? = nil) {
         self.letterTemplates = letterTemplates
         self.actor = actor
+        self.snapshot = snapshot
         organisation = snapshot.organisation
         // Alphabetical by name; keys worked out once and indices sorted, not the documents.
         // Leavers are off the rosters, calendars and weekly review from the day after they left.
@@ -46,7 +54,18 @@ public struct AppData: Sendable {
         // Evaluations are pure and independent: spread them over the cores.
         let policyTable = self.policies
         let organisation = snapshot.organisation
+        let reusable = previous.flatMap { previous in
+            previous.today == today && previous.organisation.revision == organisation.revision && previous.policies == policyTable
+                && previous.holidays == holidays ? previous : nil
+        }
+        let earlierRows: [String: RosterRow] = reusable.map { earlier in
+            Dictionary(earlier.rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        } ?? [:]
         let evaluated = ConcurrentMap.map(employees, chunkSize: 32) { employee -> (EmployeeEvaluation, RosterRow)? in
+            if let reusable, reusable.employee(employee.id) == employee,
+               let evaluation = reusable.evaluations[employee.id], let row = earlierRows[employee.id] {
+                return (evaluation, row)
+            }
             guard let policy = policyTable[employee.policy ?? organisation.policy] else { return nil }
             let evaluation = AttendanceEvaluator(policy: policy, holidays: holidays)
                 .evaluate(employee.rulesRecord(organisation: organisation), asOf: today)

@@ -41,6 +41,8 @@ struct BenchCommand: ParsableCommand {
         let generateMs: Double
         let createStoreMs: Double
         let saveCallMs: Double
+        /// The open UI over everyone catching up with a call saved by another process.
+        let reloadAfterSaveMs: Double
         /// Everyone's triggers under each shipped policy, on one core: the rules alone.
         let rulesOneCoreMs: [String: Double]
         let open: OpenBenchResult
@@ -119,9 +121,12 @@ struct BenchCommand: ParsableCommand {
 
         // Saving one sickness call with fsync (median of 30).
         let saveCallMs = try Self.saveCalls(store, employee: target, today: today)
-        let serverResult = try server.map { try measureServer($0, organisation: organisation, documents: documents, today: today) }
+        let reloadMs = try Self.reloadAfterSaves(reader: store, writer: FileStore(root: root), employee: target, policies: policies,
+                                                 holidays: holidays, today: today)
+        let serverResult = try server.map { try measureServer($0, organisation: organisation, documents: documents, today: today,
+                                                              policies: policies, holidays: holidays) }
         return Result(employees: size, years: years, absences: absences, generateMs: generateMs, createStoreMs: createMs,
-                      saveCallMs: saveCallMs, rulesOneCoreMs: rules, open: open, server: serverResult)
+                      saveCallMs: saveCallMs, reloadAfterSaveMs: reloadMs, rulesOneCoreMs: rules, open: open, server: serverResult)
     }
 
     /// The median of 30 sickness calls saved for `id`, each a new absence after the history.
@@ -146,9 +151,37 @@ struct BenchCommand: ParsableCommand {
         return OpenBench.median(saves)
     }
 
+    /// The median of 5 catch-ups of an open UI (the reader's data, as the terminal UI holds
+    /// it) after another process (the writer) saved a sickness call: the reload of what changed
+    /// and the evaluations again, as the UI does when the store's stamp moves.
+    static func reloadAfterSaves(reader: any RecordStore, writer: any RecordStore, employee id: String, policies: [PolicyProfile],
+                                 holidays: BankHolidayCalendar, today: CalendarDay) throws -> Double {
+        do {
+            var data = AppData(snapshot: try reader.load(), policies: policies, holidays: holidays, today: today)
+            var clock = Stopwatch()
+            var reloads: [Double] = []
+            for n in 0..<5 {
+                var employee = try writer.loadEmployee(id)
+                let day = today.adding(days: 700 + 7 * n)
+                let record = AbsenceRecord(id: "bench-reload-\(n)", type: .sickness, start: day, end: day)
+                employee.absences.append(record)
+                try writer.save(employee, actor: "bench", action: "sickness.call", summary: "bench reload \(n)")
+                clock.reset()
+                let snapshot = try reader.reload(after: data.snapshot)
+                data = AppData(snapshot: snapshot, policies: policies, holidays: holidays, today: today, reusing: data)
+                reloads.append(clock.lap())
+            }
+            guard data.employee(id)?.absences.contains(where: { $0.id == "bench-reload-4" }) == true else {
+                throw BadInput("the reload after a save did not show the save")
+            }
+            return OpenBench.median(reloads)
+        } catch let error as BadInput { throw error } catch { throw BadInput("\(error)") }
+    }
+
     /// The same organisation on the server: created, then opened in fresh processes as a
     /// manager's role and as HR's, and a call saved as the manager. Removes what it made.
-    func measureServer(_ url: String, organisation: OrganisationDocument, documents: [EmployeeDocument], today: CalendarDay) throws -> ServerBenchResult {
+    func measureServer(_ url: String, organisation: OrganisationDocument, documents: [EmployeeDocument], today: CalendarDay,
+                       policies: [PolicyProfile], holidays: BankHolidayCalendar) throws -> ServerBenchResult {
         let store: PostgresStore
         do { store = try PostgresStore(url: url) } catch { throw BadInput("--server: \(error)") }
         do {
@@ -175,8 +208,12 @@ struct BenchCommand: ParsableCommand {
         let managerStore: PostgresStore
         do { managerStore = try PostgresStore(url: asManager) } catch { throw BadInput("--server: \(error)") }
         let saveMs = try Self.saveCalls(managerStore, employee: target, today: today)
+        let hrStore: PostgresStore
+        do { hrStore = try PostgresStore(url: asHR) } catch { throw BadInput("--server: \(error)") }
+        let reloadMs = try Self.reloadAfterSaves(reader: hrStore, writer: managerStore, employee: target, policies: policies,
+                                                 holidays: holidays, today: today)
         return ServerBenchResult(createStoreMs: createMs, managerId: team.managerId, managerTeamSize: manager.employees,
-                                 manager: manager, hr: hr, saveCallMs: saveMs)
+                                 manager: manager, hr: hr, saveCallMs: saveMs, hrReloadAfterSaveMs: reloadMs)
     }
 
     /// `url` connecting as its login but acting as `role` (libpq's `options=-c role=…`).
@@ -224,7 +261,7 @@ struct BenchCommand: ParsableCommand {
           generate \(OpenBench.ms(r.generateMs)); create the store \(OpenBench.ms(r.createStoreMs)) (one-off)
           the rules alone, everyone on one core: \(r.rulesOneCoreMs.sorted { $0.key < $1.key }.map { "\($0.key) \(OpenBench.ms($0.value))" }.joined(separator: ", "))
         \(OpenBench.describe(r.open))
-          save a sickness call with fsync: \(OpenBench.ms(r.saveCallMs))
+          save a sickness call with fsync: \(OpenBench.ms(r.saveCallMs)); the open UI over everyone catching up with another's save: \(OpenBench.ms(r.reloadAfterSaveMs))
         """ + (r.server.map { server in
             let folderOpen = r.open.openAndTriggersMs + r.open.organisationReportMs
             let hrOpen = server.hr.openAndTriggersMs + server.hr.organisationReportMs
@@ -234,6 +271,7 @@ struct BenchCommand: ParsableCommand {
                 a manager's start, their \(server.managerTeamSize) people as their own role: open with triggers \(OpenBench.ms(server.manager.openAndTriggersMs)) (load \(OpenBench.ms(server.manager.loadMs))), first frame \(OpenBench.ms(server.manager.firstFrameMs))
                 HR's open with triggers \(OpenBench.ms(server.hr.openAndTriggersMs)) and organisation report \(OpenBench.ms(server.hr.organisationReportMs)): \(OpenBench.ms(hrOpen)), folder \(OpenBench.ms(folderOpen)) (×\(String(format: "%.2f", hrOpen / max(folderOpen, 0.001))))
                 save a sickness call as the manager: \(OpenBench.ms(server.saveCallMs)) (folder \(OpenBench.ms(r.saveCallMs)))
+                HR's open UI catching up with that save: \(OpenBench.ms(server.hrReloadAfterSaveMs)) (folder \(OpenBench.ms(r.reloadAfterSaveMs)))
                 peak memory: manager \(String(format: "%.0f", server.manager.peakMemoryMB)) MB, HR \(String(format: "%.0f", server.hr.peakMemoryMB)) MB
             """
         } ?? "")

@@ -63,14 +63,27 @@ enum OpenBench {
             guard report.organisation.people > 0 || snapshot.employees.isEmpty else { throw BadInput("the report counted nobody") }
         }
 
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
         return OpenBenchResult(
             employees: data.employees.count, absences: data.employees.reduce(0) { $0 + $1.absences.count },
             loadMs: loads[0], triggersMs: evaluations[0], openAndTriggersMs: opens[0],
             reopenAndTriggersMs: opens.count > 1 ? median(Array(opens.dropFirst())) : nil,
             weeklyReviewMs: weeklyMs, organisationReportMs: median(reports), firstFrameMs: firstFrameMs, keypressToFrameMs: frames,
-            peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+            peakMemoryMB: peakMemoryMB())
+    }
+
+    /// This process's peak resident memory: Linux's `VmHWM`, which belongs to the process's own
+    /// memory. Not `ru_maxrss`: Linux carries that across `exec` from the memory the process
+    /// was spawned with (posix_spawn shares the parent's until exec), so a fresh process
+    /// started by a large bench reported the bench's peak, not its own.
+    static func peakMemoryMB() -> Double {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = line.split(whereSeparator: \.isWhitespace).dropFirst().first.flatMap({ Double($0) }) {
+            return kilobytes / 1024
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
     }
 
     static func median(_ values: [Double]) -> Double {

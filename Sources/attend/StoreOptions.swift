@@ -66,7 +66,8 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Loads the store; damaged files are reported on standard error and the rest is used.
-    func load(reportProblems: Bool = true) throws -> StoreContext {
+    /// After `previous` (the UI's last load), a backend may read only what changed since.
+    func load(reportProblems: Bool = true, after previous: StoreSnapshot? = nil) throws -> StoreContext {
         try Parsing.checkText(actor, option: "--actor", limit: TextRules.nameLimit)
         let snapshot: StoreSnapshot
         let store = try recordStore()
@@ -80,7 +81,7 @@ struct StoreOptions: ParsableArguments {
             throw BadInput(StorePlace.absence(at: location, createHint: hint) ?? "no attend store at \(location); \(hint)")
         }
         do {
-            snapshot = try store.load()
+            snapshot = try previous.map { previous throws(StoreError) in try store.reload(after: previous) } ?? store.load()
         } catch {
             throw BadInput("\(error)")
         }

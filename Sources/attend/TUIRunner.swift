@@ -1,4 +1,5 @@
 import AttendanceLetters
+import AttendancePostgres
 import AttendanceStore
 import Foundation
 import TUICore
@@ -49,7 +50,8 @@ enum TUIRunner {
         } catch {
             throw BadInput("\(error)")
         }
-        let (signal, kept) = loop(terminal, data: data, stamp: stamp, storeOptions: storeOptions, manager: openOn, settings: settings)
+        let (signal, kept) = loop(terminal, data: data, stamp: stamp, storeOptions: storeOptions, manager: openOn, settings: settings,
+                                  greeting: connectionGreeting(storeOptions, data: data))
         terminal.stop()
         if kept > 0 {
             // Through StandardStreams (write(2), failures reported), never FileHandle.write, which traps.
@@ -59,24 +61,33 @@ enum TUIRunner {
         if signal != 0 { exit(128 + signal) }
     }
 
+    /// On a database: who the connected role is and whose people it sees, as the database
+    /// enforces it (`attend store access` says more); nil for a folder.
+    static func connectionGreeting(_ storeOptions: StoreOptions, data: AppData) -> String? {
+        guard let store = try? storeOptions.recordStore() as? PostgresStore, let access = try? store.connectedAccess() else { return nil }
+        let name = data.organisation.managers.first { $0.id == access.managerId }?.name
+        return access.shortDescription(server: store.settings.server, people: data.snapshot.employees.count, managerName: name)
+    }
+
     /// The store as the UI sees it, with the stamp read just before it, so a save that lands
-    /// while the store is being read is seen at the next check.
-    static func loadData(_ storeOptions: StoreOptions, reportProblems: Bool) throws -> (AppData, StoreStamp) {
+    /// while the store is being read is seen at the next check. After `previous`, only what
+    /// changed is read (where the backend can tell) and only the changed people evaluated again.
+    static func loadData(_ storeOptions: StoreOptions, reportProblems: Bool, previous: AppData? = nil) throws -> (AppData, StoreStamp) {
         let stamp = try storeOptions.recordStore().changeStamp()
-        let context = try storeOptions.load(reportProblems: reportProblems)
-        return (appData(context, storeOptions), stamp)
+        let context = try storeOptions.load(reportProblems: reportProblems, after: previous?.snapshot)
+        return (appData(context, storeOptions, previous: previous), stamp)
     }
 
     /// The UI's data for a loaded store, with each policy's letter templates (HR's own over
     /// the shipped ones); a letters folder that cannot be read leaves the shipped ones.
-    static func appData(_ context: StoreContext, _ storeOptions: StoreOptions) -> AppData {
+    static func appData(_ context: StoreContext, _ storeOptions: StoreOptions, previous: AppData? = nil) -> AppData {
         var templates: [String: LetterTemplates] = [:]
         for policy in context.policies {
             templates[policy.id] = (try? DataOptions.letterTemplates(for: policy.id, folder: storeOptions.data.lettersFolder))
                 ?? (try? DataOptions.letterTemplates(for: policy.id, folder: nil))
         }
         return AppData(snapshot: context.snapshot, policies: context.policies, holidays: context.holidays, today: context.today,
-                       letterTemplates: templates, actor: context.actor)
+                       letterTemplates: templates, actor: context.actor, reusing: previous)
     }
 
     /// How often the store is checked for changes saved by another process.
@@ -85,12 +96,14 @@ enum TUIRunner {
     /// The event loop: input → reducer → effects → view → terminal. Returns 0 when the user
     /// quits, else the termination signal that arrived, and how many unsaved forms are kept.
     static func loop(_ terminal: Terminal, data: AppData, stamp initialStamp: StoreStamp, storeOptions: StoreOptions,
-                     manager: String?, settings initialSettings: UISettings) -> (signal: Int32, kept: Int) {
+                     manager: String?, settings initialSettings: UISettings, greeting: String? = nil) -> (signal: Int32, kept: Int) {
         let (width, height) = terminal.size
         var state = AppState(data: data, width: width, height: height)
         state.asciiOnly = !terminal.isUTF8
         state.roster.manager = manager
-        if let name = data.organisation.managers.first(where: { $0.id == manager })?.name {
+        if let greeting {
+            state.message = greeting
+        } else if let name = data.organisation.managers.first(where: { $0.id == manager })?.name {
             state.message = "Showing \(name)'s people; m switches manager."
         }
         // The manager chosen with m is remembered for the next start (UISettings).
@@ -172,7 +185,7 @@ enum TUIRunner {
     static func reloadIfChangedElsewhere(_ state: inout AppState, stamp: inout StoreStamp, storeOptions: StoreOptions) -> Bool {
         guard let now = try? storeOptions.recordStore().changeStamp(), now != stamp else { return false }
         do {
-            let (data, fresh) = try loadData(storeOptions, reportProblems: false)
+            let (data, fresh) = try loadData(storeOptions, reportProblems: false, previous: state.data)
             stamp = fresh
             _ = AppReducer.reduce(&state, .changedElsewhere(data))
         } catch {
@@ -231,14 +244,14 @@ enum TUIRunner {
         do {
             try storeOptions.recordStore().save(document, actor: storeOptions.who, action: action, summary: summary, reason: reason)
         } catch {
-            if case StoreError.conflict = error, let (data, fresh) = try? loadData(storeOptions, reportProblems: false) {
+            if case StoreError.conflict = error, let (data, fresh) = try? loadData(storeOptions, reportProblems: false, previous: current) {
                 stamp = fresh
                 return .saveConflict(data, message: "Not saved: \(document.name)'s record was changed elsewhere since it was shown, so nothing was written. The screen now shows the latest record and your form is kept: check it and save again.")
             }
             return .effectFailed("\(error)")
         }
         do {
-            let (data, fresh) = try loadData(storeOptions, reportProblems: false)
+            let (data, fresh) = try loadData(storeOptions, reportProblems: false, previous: current)
             stamp = fresh
             return .reloaded(data, message: "Saved.")
         } catch {

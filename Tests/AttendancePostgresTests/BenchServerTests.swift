@@ -13,6 +13,7 @@ import Testing
         #expect(run.out.contains("PostgreSQL, the same organisation"), "\(run.out)")
         #expect(run.out.contains("a manager's start, their") && run.out.contains("as their own role"), "\(run.out)")
         #expect(run.out.contains("save a sickness call as the manager"), "\(run.out)")
+        #expect(run.out.contains("HR's open UI catching up with that save"), "\(run.out)")
         #expect(try cluster.psql("SELECT count(*) FROM pg_namespace WHERE nspname = 'attend'") == "0", "the store it made is gone")
         #expect(try cluster.psql("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'attend_bench%'") == "0", "and its roles")
     }

@@ -65,6 +65,16 @@ import Testing
         }
     }
 
+    @Test func aRoleCannotAskTheAccessFunctionsWhatAnotherRoleWasGranted() throws {
+        try Self.withGrantedStore { cluster, _, _, _ throws in
+            #expect(try cluster.psql("SELECT attend.access_kind(current_user) || ' ' || attend.access_manager(current_user)", user: "mgr") == "manager priya-raman")
+            #expect(try cluster.psql("SELECT coalesce(attend.access_kind('hradv'), 'none')", user: "mgr") == "none")
+            #expect(try cluster.psql("SELECT attend.sees_everyone('hradv')::text || attend.reads_all_private('hradv')::text", user: "mgr") == "falsefalse")
+            #expect(try cluster.psql("SELECT cardinality(attend.managed_teams('mgr'))", user: "hradv") == "0", "HR cannot ask for a manager's teams either")
+            #expect(try cluster.psql("SELECT attend.may_see('hradv', NULL, NULL)::text", user: "mgr") == "false")
+        }
+    }
+
     @Test func hrSeesEveryoneReportsSeeNoPrivateTextAndAnUngrantedRoleSeesNothing() throws {
         try Self.withGrantedStore { cluster, _, mine, others throws in
             let everyone = String(mine.count + others.count)

@@ -101,13 +101,20 @@ import Testing
             let store = try PostgresStore(url: cluster.url())
             let (organisation, employees) = Self.demo()
             try store.create(organisation, employees: Array(employees.prefix(2)), actor: "hr")
+            // A process that has the store open, as a newer attend migrates it.
+            var open = try store.loadEmployee(employees[0].id)
             try cluster.psql("UPDATE attend.meta SET value = '99' WHERE key = 'schema'")
             do {
-                _ = try store.load()
+                _ = try PostgresStore(url: cluster.url()).load()
                 Issue.record("a newer schema loaded")
             } catch {
                 #expect("\(error)".contains("newer attend (schema version 99)"))
             }
+            // The open process's next save asks again, inside its transaction, and writes nothing.
+            open.name = "Written in the old layout"
+            #expect(throws: StoreError.self) { try store.save(open, actor: "a", action: "employee.edit", summary: "late") }
+            #expect(try cluster.psql("SELECT count(*) FROM attend.audit WHERE summary = 'late'") == "0")
+            #expect(try cluster.psql("SELECT revision FROM attend.employees WHERE id = '\(open.id)'") == String(open.revision))
         }
     }
 

@@ -115,6 +115,34 @@ import Testing
     }
 
     @Test(arguments: StoreBackend.allCases)
+    func aReloadAfterOtherWritersChangesReadsTheSameAsAFreshLoad(backend: StoreBackend) throws {
+        try backend.withStore { store, opener, damage in
+            let employees = try StoreBackend.createDemo(in: store, now: Self.now)
+            let before = try store.load()
+            let other = try opener()
+            var renamed = try other.loadEmployee(employees[6].id)
+            renamed.name = "Renamed elsewhere"
+            try other.save(renamed, actor: "b", action: "employee.edit", summary: "rename", reason: nil, now: Self.now)
+            let added = EmployeeDocument(id: "added-elsewhere", name: "Added Elsewhere", teamId: employees[7].teamId, managerId: employees[7].managerId)
+            try other.save(added, actor: "b", action: "employee.add", summary: "added", reason: nil, now: Self.now)
+            _ = try other.erase(employee: employees[8].id, actor: "b", detail: "retention", now: Self.now)
+            try damage(employees[9].id)
+            let reloaded = try store.reload(after: before)
+            let fresh = try opener().load()
+            #expect(reloaded.employees.map(\.id) == fresh.employees.map(\.id), "the same people, in the same order")
+            #expect(reloaded.employees.map(\.revision) == fresh.employees.map(\.revision))
+            #expect(reloaded.employees.map(\.name) == fresh.employees.map(\.name))
+            #expect(reloaded.employees.contains { $0.name == "Renamed elsewhere" } && reloaded.employees.contains { $0.id == "added-elsewhere" })
+            #expect(!reloaded.employees.contains { $0.id == employees[8].id }, "an erased person is gone")
+            #expect(reloaded.problems.map(\.file) == fresh.problems.map(\.file) && reloaded.problems.count == 1, "the damaged row is reported, not kept as it was")
+            #expect(reloaded.organisation.revision == fresh.organisation.revision, "the erasure moved the organisation on")
+            // Nothing changed since: the reload is the snapshot it was given.
+            let again = try store.reload(after: reloaded)
+            #expect(again.employees.map(\.revision) == reloaded.employees.map(\.revision) && again.problems.count == 1)
+        }
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func twoWritersAtOnceLoseNoUpdate(backend: StoreBackend) throws {
         try backend.withStore { store, opener, _ in
             let employees = try StoreBackend.createDemo(in: store, now: Self.now)
