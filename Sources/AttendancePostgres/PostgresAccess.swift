@@ -30,16 +30,22 @@ public struct PostgresAccess: Sendable, Hashable {
     }
 
     /// Who the role may see, in one short line for the terminal UI's opening message: the
-    /// connection, whose people (by the manager's name where known) and how many.
+    /// role, whose people (by the manager's name where known) and how many first, so that
+    /// they show at 80 columns, then the server.
     public func shortDescription(server: String, people: Int, managerName: String?) -> String {
         let count = "\(people) \(people == 1 ? "person" : "people")"
-        if ownsStore { return "Connected to \(server) as \(role), the store's owner: sees everyone (\(count)); managers and HR need roles of their own." }
-        switch kind {
-        case .manager: return "Connected to \(server) as \(role): \(managerName ?? managerId ?? "?")'s teams, \(count)."
-        case .hr: return "Connected to \(server) as \(role) (HR): everyone, \(count)."
-        case .reports: return "Connected to \(server) as \(role) (reports): everyone, \(count), private text withheld; read only."
-        case nil: return "Connected to \(server) as \(role), which has no attend access: HR grants it with attend store grant."
+        let scope: String
+        if ownsStore {
+            scope = "the store's owner, sees everyone (\(count)); managers and HR need roles of their own"
+        } else {
+            switch kind {
+            case .manager: scope = "\(managerName ?? managerId ?? "?")'s teams, \(count)"
+            case .hr: scope = "HR, everyone (\(count))"
+            case .reports: scope = "reports, everyone (\(count)) without private text, read only"
+            case nil: scope = "no attend access (HR grants it with attend store grant)"
+            }
         }
+        return "Connected as \(role): \(scope). Server \(server)."
     }
 
     /// A role name as SQL can quote it: letters, digits, `_`, `-`, `.` and `@`, at most 63

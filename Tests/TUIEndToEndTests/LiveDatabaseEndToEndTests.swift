@@ -16,12 +16,19 @@ import TestSupport
         let url = cluster.url()
         let made = try AttendBinary.run(["init", "--demo", "--store", url, "--today", TUIEndToEndTests.today], environment: environment)
         #expect(made.status == 0, "\(made.err)")
+        // The UI runs as Ruairidh's manager's own role; the other writer is the store's owner.
+        try cluster.psql("CREATE ROLE mairi LOGIN")
+        let granted = try AttendBinary.run(["store", "grant", "--manager", "mairi-macleod", "--role", "mairi", "--store", url], environment: environment)
+        #expect(granted.status == 0, "\(granted.err)")
+        let team = try cluster.psql("SELECT count(*) FROM attend.employees e JOIN attend.teams t ON t.id = e.team_id WHERE t.manager_id = 'mairi-macleod'")
 
         let tmux = try Tmux()
         defer { tmux.killServer() }
-        try tmux.startAttend(arguments: ["--store", url, "--today", TUIEndToEndTests.today], width: 120, height: 40,
+        try tmux.startAttend(arguments: ["--store", cluster.url(user: "mairi"), "--today", TUIEndToEndTests.today], width: 120, height: 40,
                              environment: ["XDG_DATA_HOME": local.path])
-        try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        let opened = try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        #expect(opened.contains("Connected as mairi: Mairi MacLeod's teams, \(team) people."), "the role and whose people it sees: \(opened)")
+        #expect(opened.contains("\(team) people ─"), "the roster holds only that manager's people: \(opened)")
         try FlowEndToEndTests.select(tmux, "Ruairidh")
         try tmux.sendKeys("C")
         try tmux.waitFor("the contact form") { $0.contains("Record a contact") }
