@@ -11,8 +11,14 @@ public enum TextWidth {
         return grapheme.unicodeScalars.allSatisfy({ of($0) == 0 }) ? 0 : max(width, 1)
     }
 
-    /// Columns a string takes.
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    /// Columns a string takes. Printable ASCII, most names and every status and date, is one
+    /// column a byte, counted without splitting it into graphemes (a reload measures 100,000
+    /// strings at 50,000 people: 230 ms the long way).
+    public static func of(_ text: String) -> Int {
+        let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { (0x20...0x7E).contains($0) } }
+            ?? text.utf8.allSatisfy { (0x20...0x7E).contains($0) }
+        return printableASCII ? text.utf8.count : text.reduce(0) { $0 + of($1) }
+    }
 
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
