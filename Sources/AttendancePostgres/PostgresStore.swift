@@ -17,8 +17,18 @@ public final class PostgresStore: RecordStore {
     /// The connection generation on which the schema was last found current.
     private let schemaChecked = Mutex<Int?>(nil)
 
-    public init(settings: PostgresSettings) {
+    /// Rows fetched and decoded at a time by `load`: the JSON of one page is held at once,
+    /// not the whole organisation's (HR's 50,000 documents are about 550 MB of text).
+    let loadPageSize: Int
+
+    public convenience init(settings: PostgresSettings) {
+        self.init(settings: settings, loadPageSize: 1000)
+    }
+
+    /// With a page size of its own: the tests load a few people over several pages.
+    init(settings: PostgresSettings, loadPageSize: Int) {
         self.settings = settings
+        self.loadPageSize = max(1, loadPageSize)
         session = PostgresSession(settings: settings)
     }
 
@@ -180,37 +190,48 @@ public final class PostgresStore: RecordStore {
         }
     }
 
+    /// Everyone the role may see, a page at a time in id order (each page one statement, read
+    /// from where the last ended), each page decoded on every core as the folder's files are.
+    /// A save landing between two pages is in the documents it reached, or seen by the UI's
+    /// next check of the change counter, which is read before the load.
     public func load() throws(StoreError) -> StoreSnapshot {
         try checkSchema()
-        let (orgJSON, employees) = try session.run("loading the store") { connection, logger in
-            let org = try await connection.values("SELECT document::text FROM attend.organisation", String.self, logger: logger)
-            // Each row's version (its two rows' xmin, which any update moves) for `reload`.
-            let query: PostgresQuery = """
-                SELECT e.id, e.xmin::text || '/' || COALESCE(p.xmin::text, '-'), COALESCE(p.document, e.document)::text
-                FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id ORDER BY e.id
-                """
-            var rows: [(String, String, String)] = []
-            for try await row in try await connection.query(query, logger: logger).decode((String, String, String).self) { rows.append(row) }
-            return (org.first, rows)
+        let orgJSON = try session.run("loading the store") { connection, logger in
+            try await connection.values("SELECT document::text FROM attend.organisation", String.self, logger: logger).first
         }
         guard let orgJSON else { throw .notFound(path: settings.url) }
         let organisation = try StoreDocuments.decodeOrganisation(Data(orgJSON.utf8), file: "the organisation row")
         var documents: [EmployeeDocument] = []
         var versions: [String: String] = [:]
         var problems: [StoreProblem] = []
-        documents.reserveCapacity(employees.count)
-        // Decoded on every core, as the folder's files are (ConcurrentMap keeps the order).
-        let decoded = ConcurrentMap.map(employees, chunkSize: 32) { id, _, json in
-            Result { () throws(StoreError) in try Self.employee(from: json, id: id) }
-        }
-        for ((id, version, _), result) in zip(employees, decoded) {
-            switch result {
-            case .success(let document):
-                documents.append(document)
-                versions[id] = version
-            case .failure(let error):
-                problems.append(StoreProblem(file: "employee \(id)", problem: "\(error)"))
+        var after = ""
+        while true {
+            let from = after, limit = loadPageSize
+            let page = try session.run("loading the store") { connection, logger in
+                // Each row's version (its two rows' xmin, which any update moves) for `reload`.
+                let query: PostgresQuery = """
+                    SELECT e.id, e.xmin::text || '/' || COALESCE(p.xmin::text, '-'), COALESCE(p.document, e.document)::text
+                    FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id
+                    WHERE e.id > \(from) ORDER BY e.id LIMIT \(limit)
+                    """
+                var rows: [(String, String, String)] = []
+                for try await row in try await connection.query(query, logger: logger).decode((String, String, String).self) { rows.append(row) }
+                return rows
             }
+            let decoded = ConcurrentMap.map(page, chunkSize: 32) { id, _, json in
+                Result { () throws(StoreError) in try Self.employee(from: json, id: id) }
+            }
+            for ((id, version, _), result) in zip(page, decoded) {
+                switch result {
+                case .success(let document):
+                    documents.append(document)
+                    versions[id] = version
+                case .failure(let error):
+                    problems.append(StoreProblem(file: "employee \(id)", problem: "\(error)"))
+                }
+            }
+            guard page.count == limit, let last = page.last?.0 else { break }
+            after = last
         }
         return StoreSnapshot(organisation: organisation, employees: documents, problems: problems, versions: versions)
     }
