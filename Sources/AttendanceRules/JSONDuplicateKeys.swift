@@ -113,18 +113,7 @@ public enum JSONDuplicateKeys {
     }
 
     static func hex4(_ data: [UInt8], at i: Int) -> UInt32? {
-        guard i + 4 <= data.count else { return nil }
-        var value: UInt32 = 0
-        for byte in data[i..<(i + 4)] {
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: return nil
-            }
-            value = value * 16 + digit
-        }
-        return value
+        guard i >= 0, i + 4 <= data.count else { return nil }
+        return JSONEscape.hex4(data[i..<(i + 4)])
     }
 }

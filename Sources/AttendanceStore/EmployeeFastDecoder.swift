@@ -712,41 +712,18 @@ enum EmployeeFastDecoder {
                     continue
                 }
                 guard i + 1 < raw.count else { throw Bail() }
-                switch raw[i + 1] {
-                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "/"): out.append(UInt8(ascii: "/"))
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    // Only scalars outside the surrogate range; a pair goes to JSONDecoder.
-                    guard i + 5 < raw.count else { throw Bail() }
-                    var value: UInt32 = 0
-                    for offset in 2...5 {
-                        guard let digit = hexValue(raw[i + offset]) else { throw Bail() }
-                        value = value << 4 | digit
-                    }
-                    guard let scalar = Unicode.Scalar(value) else { throw Bail() }
-                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                    i += 6
+                if let simple = JSONEscape.simple(raw[i + 1]) {
+                    out.append(simple)
+                    i += 2
                     continue
-                default: throw Bail()
                 }
-                i += 2
+                // `\u`: only scalars outside the surrogate range; a pair goes to JSONDecoder.
+                guard raw[i + 1] == UInt8(ascii: "u"), i + 5 < raw.count, let value = JSONEscape.hex4(raw[(i + 2)...(i + 5)]),
+                      let scalar = Unicode.Scalar(value) else { throw Bail() }
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                i += 6
             }
             return try out.withUnsafeBufferPointer { (buffer) throws(Bail) -> String in try text(buffer) }
-        }
-
-        static func hexValue(_ byte: UInt8) -> UInt32? {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
-            default: nil
-            }
         }
 
         /// The bytes of a number (not yet checked against the JSON grammar).
