@@ -11,6 +11,8 @@ final class PostgresSession: Sendable {
     let settings: PostgresSettings
     let logger = Logger(label: "attend.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     private let state = Mutex(State())
+    /// Held for the whole of each `run`, from whichever thread calls it.
+    private let turn = DispatchSemaphore(value: 1)
 
     struct State: ~Copyable {
         var connection: PostgresConnection?
@@ -84,7 +86,13 @@ final class PostgresSession: Sendable {
     /// Runs `body` on the open connection (connecting first); a connection that fails is
     /// dropped so the next call connects again. Errors become one clear line (`PostgresFailure`).
     /// A wait on a connection that closes ends at once (`ConnectionLost`), whatever the driver does.
+    ///
+    /// One call at a time: the process has one connection, and a transaction is several
+    /// statements on it, so a second thread's statements (the UI's reload in the background
+    /// while the user saves) wait until the first call is over rather than land inside it.
     func run<T: Sendable>(_ what: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(StoreError) -> T {
+        turn.wait()
+        defer { turn.signal() }
         let configuration = try configuration()
         let logger = logger
         do {

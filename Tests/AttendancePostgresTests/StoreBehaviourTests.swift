@@ -145,10 +145,27 @@ import Testing
     @Test(arguments: StoreBackend.allCases)
     func twoWritersAtOnceLoseNoUpdate(backend: StoreBackend) throws {
         try backend.withStore { store, opener, _ in
+            try Self.twoWritersLoseNoUpdate(store, writers: try (0..<2).map { _ in try opener() })
+        }
+    }
+
+    /// Two threads sharing one open store (the UI's background reload beside its save): on
+    /// the server they share one connection, and a transaction is never interleaved with
+    /// another thread's statements.
+    @Test(arguments: StoreBackend.allCases)
+    func twoThreadsSharingOneOpenStoreLoseNoUpdate(backend: StoreBackend) throws {
+        try backend.withStore { store, _, _ in
+            try Self.twoWritersLoseNoUpdate(store, writers: [store, store])
+        }
+    }
+
+    /// Each writer saves 15 times at once with the other, retrying on a conflict; every save
+    /// must land once, with its history entry.
+    static func twoWritersLoseNoUpdate(_ store: any RecordStore, writers: [any RecordStore]) throws {
+        do {
             let employees = try StoreBackend.createDemo(in: store, now: Self.now)
             let id = employees[5].id
             let start = try store.loadEmployee(id)
-            let writers = try (0..<2).map { _ in try opener() }
             let perWriter = 15
             let failures = Failures()
             DispatchQueue.concurrentPerform(iterations: writers.count) { index in
