@@ -1,5 +1,6 @@
 import AttendanceLetters
 import AttendancePostgres
+import AttendanceRules
 import AttendanceStore
 import Foundation
 import TUICore
@@ -117,6 +118,8 @@ enum TUIRunner {
         }
         var stamp = initialStamp
         var lastCheck = ContinuousClock.now
+        let background = BackgroundReload()
+        var dataGeneration = 0
         state.clockMinute = Today.now().minuteOfDay
         var drafts = KeptDrafts(path: draftPath(storeOptions))
         state.pendingDrafts = drafts.taken
@@ -141,10 +144,10 @@ enum TUIRunner {
             if Terminal.pendingSignal != 0 { return ending(Terminal.pendingSignal) }
             // The terminal went away without a SIGHUP reaching us: leave as a hangup would.
             if terminal.inputLost { return ending(SIGHUP) }
-            var changed = false
-            if lastCheck.duration(to: .now) >= watchInterval {
+            let changed = applyFinishedReload(&state, background, generation: dataGeneration, stamp: &stamp)
+            if lastCheck.duration(to: .now) >= watchInterval, !background.isRunning {
                 lastCheck = .now
-                changed = reloadIfChangedElsewhere(&state, stamp: &stamp, storeOptions: storeOptions)
+                startReloadIfChangedElsewhere(state.data, background, generation: dataGeneration, stamp: stamp, storeOptions: storeOptions)
             }
             guard var input = terminal.readInput(timeoutMilliseconds: 150) else {
                 if changed { terminal.draw(AppView.render(state)) }
@@ -166,6 +169,9 @@ enum TUIRunner {
                 while !pending.isEmpty {
                     let effect = pending.removeFirst()
                     if case .quit = effect { return ending(0) }
+                    // An effect may replace the data (a save reloads it): a reload in the
+                    // background that started from the old data is then dropped.
+                    dataGeneration += 1
                     state.clockMinute = Today.now().minuteOfDay
                     pending += AppReducer.reduce(&state, perform(effect, current: state.data, storeOptions: storeOptions, stamp: &stamp))
                 }
@@ -181,19 +187,41 @@ enum TUIRunner {
         }
     }
 
-    /// Reloads the store when another process has saved to it; true when the state changed.
-    static func reloadIfChangedElsewhere(_ state: inout AppState, stamp: inout StoreStamp, storeOptions: StoreOptions) -> Bool {
-        guard let now = try? storeOptions.recordStore().changeStamp(), now != stamp else { return false }
-        do {
-            let (data, fresh) = try loadData(storeOptions, reportProblems: false, previous: state.data)
+    /// Starts reading the store again, off the UI's thread, when another process has saved to it.
+    static func startReloadIfChangedElsewhere(_ data: AppData, _ background: BackgroundReload, generation: Int, stamp: StoreStamp,
+                                              storeOptions: StoreOptions) {
+        guard let store = try? storeOptions.recordStore() else { return }
+        let now = store.changeStamp()
+        guard now != stamp else { return }
+        let today = (try? storeOptions.day()) ?? data.today
+        background.start(generation: generation, seen: now) { try reloaded(store, previous: data, today: today) }
+    }
+
+    /// Applies a background reload that finished, if the UI's data is still the one it started
+    /// from; true when the state changed.
+    static func applyFinishedReload(_ state: inout AppState, _ background: BackgroundReload, generation: Int, stamp: inout StoreStamp) -> Bool {
+        guard let finished = background.take(), finished.generation == generation else { return false }
+        switch finished.result {
+        case .success(let (data, fresh)):
             stamp = fresh
             _ = AppReducer.reduce(&state, .changedElsewhere(data))
-        } catch {
-            // Shown once per change on disk; the screens keep what was last read.
-            stamp = now
+        case .failure(let error):
+            // Shown once per change; the screens keep what was last read.
+            stamp = finished.seen
             state.message = "The store changed elsewhere but cannot be read now (\(error)); the screens show it as it was."
         }
         return true
+    }
+
+    /// The data after changes saved elsewhere: what changed read again and the people who
+    /// changed evaluated again, with the policies, bank holidays and letter templates already
+    /// loaded. Runs off the UI's thread (`BackgroundReload`), so it touches nothing else.
+    nonisolated static func reloaded(_ store: any RecordStore, previous: AppData, today: CalendarDay) throws -> (AppData, StoreStamp) {
+        let stamp = store.changeStamp()
+        let snapshot = try store.reload(after: previous.snapshot)
+        let data = AppData(snapshot: snapshot, policies: Array(previous.policies.values), holidays: previous.holidays, today: today,
+                           letterTemplates: previous.letterTemplates, actor: previous.actor, reusing: previous)
+        return (data, stamp)
     }
 
     #if DEBUG
