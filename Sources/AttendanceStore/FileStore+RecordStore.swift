@@ -7,8 +7,8 @@ extension FileStore: RecordStore {
 
     public func changeStamp() -> StoreStamp { StoreStamp(root: root) }
 
-    /// The folder is read whole: its stamp says that something changed, not what.
-    public func reload(after previous: StoreSnapshot) throws(StoreError) -> StoreSnapshot { try load() }
+    /// Every employee file is looked at (`lstat`) and only those replaced since are read.
+    public func reload(after previous: StoreSnapshot) throws(StoreError) -> StoreSnapshot { try load(after: previous) }
 }
 
 extension RecordStore {

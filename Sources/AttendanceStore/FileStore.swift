@@ -74,7 +74,12 @@ public struct FileStore: Sendable {
 
     /// Loads the store. A damaged employee file is reported in `problems` and the rest loads;
     /// a damaged or newer organisation file refuses the whole store.
-    public func load() throws(StoreError) -> StoreSnapshot {
+    public func load() throws(StoreError) -> StoreSnapshot { try load(after: nil) }
+
+    /// After `previous`, an employee file that is the very file read then (the same inode,
+    /// size and modification time: every save renames a new file into place) is not read
+    /// again. The organisation file, small, always is.
+    func load(after previous: StoreSnapshot?) throws(StoreError) -> StoreSnapshot {
         guard exists else { throw .notFound(path: root) }
         let organisation = try Self.decodeOrganisation(try read(organisationPath, file: "organisation.json"), file: "organisation.json")
         var employees: [EmployeeDocument] = []
@@ -94,13 +99,29 @@ public struct FileStore: Sendable {
         }
         // Temporary files of an interrupted write (`.<name>.<pid>.<n>.tmp`) are skipped.
         let names = listing.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-        for outcome in loadEmployees(names) {
+        let kept = previous.map { previous in
+            Dictionary(previous.employees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        } ?? [:]
+        var versions: [String: String] = [:]
+        let outcomes = ConcurrentMap.map(names, chunkSize: 64) { [employeesPath] name -> EmployeeLoad in
+            // A reload keeps a document whose file is the very one read last time.
+            let id = String(name.dropLast(5))
+            if let previous, let version = previous.versions[id], let document = kept[id],
+               StoreStamp.fileVersion("\(employeesPath)/\(name)") == version {
+                return .loaded(document, version: version)
+            }
+            return Self.loadEmployeeFile(name, in: employeesPath)
+        }
+        for (name, outcome) in zip(names, outcomes) {
             switch outcome {
-            case .loaded(let doc): employees.append(doc)
+            case .loaded(let doc, let version):
+                employees.append(doc)
+                versions[String(name.dropLast(5))] = version
             case .problem(let problem): problems.append(problem)
             }
         }
-        return StoreSnapshot(organisation: organisation, employees: employees, problems: problems, notices: secure())
+        return StoreSnapshot(organisation: organisation, employees: employees, problems: problems,
+                             notices: previous == nil ? secure() : [], versions: versions)
     }
 
     /// Tightens what this user owns in the store back to 0700 (folders) and 0600 (files), and
@@ -150,14 +171,11 @@ public struct FileStore: Sendable {
 
     /// Reads and decodes employee files (names in `employees/`), in the order given, spread
     /// over the processor's cores: decoding thousands of documents is the slow part of a load.
-    func loadEmployees(_ names: [String]) -> [EmployeeLoad] {
-        let employeesPath = employeesPath
-        return ConcurrentMap.map(names, chunkSize: 32) { name in Self.loadEmployeeFile(name, in: employeesPath) }
-    }
 
     /// One employee file, or the problem that stops it loading.
     static func loadEmployeeFile(_ name: String, in folder: String) -> EmployeeLoad {
         let file = "employees/\(name)"
+        let version = StoreStamp.fileVersion("\(folder)/\(name)")
         do throws(StoreError) {
             guard let data = try DurableFile.readFile("\(folder)/\(name)", file: file, limit: maximumDocumentBytes) else {
                 throw .damaged(file: file, problem: "disappeared while the store was read (another attend may have changed it); load again")
@@ -166,7 +184,7 @@ public struct FileStore: Sendable {
             guard "\(doc.id).json" == name else {
                 return .problem(StoreProblem(file: file, problem: "its id '\(doc.id)' does not match the file name; expected \(doc.id).json"))
             }
-            return .loaded(doc)
+            return .loaded(doc, version: version)
         } catch {
             return .problem(StoreProblem(file: file, problem: problemText(error)))
         }

@@ -23,6 +23,13 @@ public struct StoreStamp: Hashable, Sendable {
         employees = Self.identity("\(root)/employees")
     }
 
+    /// A file's version for a reload: inode, size and modification time as text, nil when it
+    /// cannot be looked at.
+    static func fileVersion(_ path: String) -> String? {
+        let parts = identity(path)
+        return parts.isEmpty ? nil : parts.map(String.init).joined(separator: ":")
+    }
+
     static func identity(_ path: String) -> [Int] {
         var info = stat()
         guard lstat(path, &info) == 0 else { return [] }
