@@ -257,19 +257,33 @@ public final class PostgresStore: RecordStore {
         let id = document.id
         let file = "employee \(id)"
         let saved: EmployeeDocument = try session.transaction("saving employee \(id)") { connection, logger in
-            try await self.requireCurrentSchema(connection, logger: logger)
-            // The row as stored now, locked until the commit so no one saves in between.
-            let current = try await connection.pairs("""
-                SELECT e.revision, COALESCE(p.document, e.document)::text
+            // The row as stored now, locked until the commit so no one saves in between, with
+            // the schema version asked in the same statement (a new person's save asks apart).
+            let query: PostgresQuery = """
+                SELECT e.revision, COALESCE(p.document, e.document)::text, (SELECT value FROM attend.meta WHERE key = 'schema')
                 FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id WHERE e.id = \(id) FOR UPDATE OF e
-                """, Int.self, String.self, logger: logger).first
-            let found = current?.0 ?? 0
+                """
+            var current: (revision: Int, json: String)?
+            for try await (revision, json, schema) in try await connection.query(query, logger: logger).decode((Int, String, String?).self) {
+                if let problem = self.schemaProblem(schema.flatMap(Int.init)) { throw problem }
+                current = (revision, json)
+            }
+            if current == nil { try await self.requireCurrentSchema(connection, logger: logger) }
+            let found = current?.revision ?? 0
             guard found == document.revision else { throw StoreError.conflict(file: file, expected: document.revision, found: found) }
-            let next = try StoreDocuments.nextEmployee(document, previous: current.map { Data($0.1.utf8) }, actor: actor, action: action,
+            let next = try StoreDocuments.nextEmployee(document, previous: current.map { Data($0.json.utf8) }, actor: actor, action: action,
                                                        summary: summary, reason: reason, now: now)
             let row = try EmployeeRow(next)
+            let entry = next.history.last
             if current == nil {
                 try await row.insert(connection, logger: logger)
+                try await connection.query("""
+                    WITH audit AS (
+                        INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
+                        VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision)) RETURNING 1),
+                    counted AS (UPDATE attend.changes SET counter = counter + 1 RETURNING counter)
+                    SELECT pg_notify('attend_changes', counter::text) FROM counted, audit
+                    """, logger: logger)
             } else {
                 let updated = try await connection.values("""
                     UPDATE attend.employees SET team_id = \(row.teamId), manager_id = \(row.managerId), revision = \(row.revision),
@@ -277,20 +291,20 @@ public final class PostgresStore: RecordStore {
                     WHERE id = \(row.id) AND revision = \(document.revision) RETURNING id
                     """, String.self, logger: logger)
                 guard updated.count == 1 else { throw StoreError.conflict(file: file, expected: document.revision, found: found) }
-                try await connection.query("""
-                    INSERT INTO attend.employee_private (id, document) VALUES (\(row.id), \(row.fullJSON)::json)
-                    ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document
-                    """, logger: logger)
+                // The whole document, the audit row, the change counter and the notification in
+                // one statement (after the update, so the private row's policy sees the row as saved).
+                let landed = try await connection.values("""
+                    WITH whole AS (
+                        INSERT INTO attend.employee_private (id, document) VALUES (\(row.id), \(row.fullJSON)::json)
+                        ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document RETURNING 1),
+                    audit AS (
+                        INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
+                        VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision)) RETURNING 1),
+                    counted AS (UPDATE attend.changes SET counter = counter + 1 RETURNING counter)
+                    SELECT counted.counter FROM counted, audit, whole, LATERAL pg_notify('attend_changes', counted.counter::text)
+                    """, Int.self, logger: logger)
+                guard landed.count == 1 else { throw StoreError.invalid("the save of employee \(id) did not complete at \(self.settings.server); nothing was changed") }
             }
-            // The audit row, the change counter and the notification in one statement.
-            let entry = next.history.last
-            try await connection.query("""
-                WITH audit AS (
-                    INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
-                    VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision)) RETURNING 1),
-                counted AS (UPDATE attend.changes SET counter = counter + 1 RETURNING counter)
-                SELECT pg_notify('attend_changes', counter::text) FROM counted, audit
-                """, logger: logger)
             return next
         }
         return saved
