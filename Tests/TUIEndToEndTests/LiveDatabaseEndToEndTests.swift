@@ -26,7 +26,8 @@ import TestSupport
         defer { tmux.killServer() }
         try tmux.startAttend(arguments: ["--store", cluster.url(user: "mairi"), "--today", TUIEndToEndTests.today], width: 120, height: 40,
                              environment: ["XDG_DATA_HOME": local.path])
-        let opened = try tmux.waitFor("the roster") { $0.contains("[1 Team roster]") }
+        // Waits for the whole first frame (tmux may show one half drawn), down to its status line.
+        let opened = try tmux.waitFor("the roster and the connection line") { $0.contains("[1 Team roster]") && $0.contains("Connected as") }
         #expect(opened.contains("Connected as mairi: Mairi MacLeod's teams, \(team) people."), "the role and whose people it sees: \(opened)")
         #expect(opened.contains("\(team) people ─"), "the roster holds only that manager's people: \(opened)")
         try FlowEndToEndTests.select(tmux, "Ruairidh")
