@@ -22,12 +22,15 @@ struct EmployeeRow: Sendable {
         publicJSON = String(decoding: try StoreDocuments.encode(document.withoutPrivateText), as: UTF8.self)
     }
 
-    func insert(_ connection: PostgresConnection, logger: Logger) async throws {
+    /// Inserts the row, and its whole document unless the caller writes that itself.
+    func insert(_ connection: PostgresConnection, withPrivate: Bool = true, logger: Logger) async throws {
         let inserted = try await connection.values("""
             INSERT INTO attend.employees (id, team_id, manager_id, revision, document)
             VALUES (\(id), \(teamId), \(managerId), \(revision), \(publicJSON)::json) ON CONFLICT (id) DO NOTHING RETURNING id
             """, String.self, logger: logger)
         guard inserted.count == 1 else { throw StoreError.conflict(file: "employee \(id)", expected: 0, found: 1) }
-        try await connection.query("INSERT INTO attend.employee_private (id, document) VALUES (\(id), \(fullJSON)::json)", logger: logger)
+        if withPrivate {
+            try await connection.query("INSERT INTO attend.employee_private (id, document) VALUES (\(id), \(fullJSON)::json)", logger: logger)
+        }
     }
 }

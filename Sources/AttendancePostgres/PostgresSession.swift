@@ -163,9 +163,11 @@ final class PostgresSession: Sendable {
     }
 
     /// Runs `body` in a transaction: it commits whole or rolls back.
-    func transaction<T: Sendable>(_ what: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(StoreError) -> T {
+    /// `begin` may ask for another kind of transaction (a reload's read-only repeatable read).
+    func transaction<T: Sendable>(_ what: String, begin: PostgresQuery = "BEGIN",
+                                  _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(StoreError) -> T {
         try run(what) { connection, logger in
-            try await connection.query("BEGIN", logger: logger)
+            try await connection.query(begin, logger: logger)
             do {
                 let value = try await body(connection, logger)
                 try await connection.query("COMMIT", logger: logger)

@@ -19,29 +19,23 @@ extension PostgresStore {
         for employee in previous.employees { known[employee.id] = previous.versions[employee.id] }
         let knownVersions = known
         let organisationRevision = previous.organisation.revision
-        let (organisationJSON, listed, fetched) = try session.run("reloading the store") { connection, logger in
-            try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
-            do {
-                let organisation = try await connection.pairs("SELECT revision, document::text FROM attend.organisation WHERE revision <> \(organisationRevision)",
-                                                              Int.self, String.self, logger: logger).first?.1
-                let listed = try await connection.pairs("""
-                    SELECT e.id, e.xmin::text || '/' || COALESCE(p.xmin::text, '-')
-                    FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id ORDER BY e.id
+        let (organisationJSON, listed, fetched) = try session.transaction("reloading the store",
+                                                                          begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { connection, logger in
+            let organisation = try await connection.pairs("SELECT revision, document::text FROM attend.organisation WHERE revision <> \(organisationRevision)",
+                                                          Int.self, String.self, logger: logger).first?.1
+            let listed = try await connection.pairs("""
+                SELECT e.id, e.xmin::text || '/' || COALESCE(p.xmin::text, '-')
+                FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id ORDER BY e.id
+                """, String.self, String.self, logger: logger)
+            let wanted = listed.compactMap { id, version in knownVersions[id] == version ? nil : id }
+            var fetched: [(String, String)] = []
+            if !wanted.isEmpty {
+                fetched = try await connection.pairs("""
+                    SELECT e.id, COALESCE(p.document, e.document)::text
+                    FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id WHERE e.id = ANY(\(wanted))
                     """, String.self, String.self, logger: logger)
-                let wanted = listed.compactMap { id, version in knownVersions[id] == version ? nil : id }
-                var fetched: [(String, String)] = []
-                if !wanted.isEmpty {
-                    fetched = try await connection.pairs("""
-                        SELECT e.id, COALESCE(p.document, e.document)::text
-                        FROM attend.employees e LEFT JOIN attend.employee_private p ON p.id = e.id WHERE e.id = ANY(\(wanted))
-                        """, String.self, String.self, logger: logger)
-                }
-                try await connection.query("COMMIT", logger: logger)
-                return (organisation, listed, fetched)
-            } catch {
-                if !PostgresFailure.isConnectionLost(error) && !connection.isClosed { _ = try? await connection.query("ROLLBACK", logger: logger) }
-                throw error
             }
+            return (organisation, listed, fetched)
         }
         let organisation = try organisationJSON.map { json throws(StoreError) in
             try StoreDocuments.decodeOrganisation(Data(json.utf8), file: "the organisation row")

@@ -276,14 +276,7 @@ public final class PostgresStore: RecordStore {
             let row = try EmployeeRow(next)
             let entry = next.history.last
             if current == nil {
-                try await row.insert(connection, logger: logger)
-                try await connection.query("""
-                    WITH audit AS (
-                        INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
-                        VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision)) RETURNING 1),
-                    counted AS (UPDATE attend.changes SET counter = counter + 1 RETURNING counter)
-                    SELECT pg_notify('attend_changes', counter::text) FROM counted, audit
-                    """, logger: logger)
+                try await row.insert(connection, withPrivate: false, logger: logger)
             } else {
                 let updated = try await connection.values("""
                     UPDATE attend.employees SET team_id = \(row.teamId), manager_id = \(row.managerId), revision = \(row.revision),
@@ -291,20 +284,20 @@ public final class PostgresStore: RecordStore {
                     WHERE id = \(row.id) AND revision = \(document.revision) RETURNING id
                     """, String.self, logger: logger)
                 guard updated.count == 1 else { throw StoreError.conflict(file: file, expected: document.revision, found: found) }
-                // The whole document, the audit row, the change counter and the notification in
-                // one statement (after the update, so the private row's policy sees the row as saved).
-                let landed = try await connection.values("""
-                    WITH whole AS (
-                        INSERT INTO attend.employee_private (id, document) VALUES (\(row.id), \(row.fullJSON)::json)
-                        ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document RETURNING 1),
-                    audit AS (
-                        INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
-                        VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision)) RETURNING 1),
-                    counted AS (UPDATE attend.changes SET counter = counter + 1 RETURNING counter)
-                    SELECT counted.counter FROM counted, audit, whole, LATERAL pg_notify('attend_changes', counted.counter::text)
-                    """, Int.self, logger: logger)
-                guard landed.count == 1 else { throw StoreError.invalid("the save of employee \(id) did not complete at \(self.settings.server); nothing was changed") }
             }
+            // The whole document, the audit row, the change counter and the notification in one
+            // statement (after the row's, so the private row's policy sees the row as saved).
+            let landed = try await connection.values("""
+                WITH whole AS (
+                    INSERT INTO attend.employee_private (id, document) VALUES (\(row.id), \(row.fullJSON)::json)
+                    ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document RETURNING 1),
+                audit AS (
+                    INSERT INTO attend.audit (actor, action, employee_id, summary, revision)
+                    VALUES (\(actor), \(action), \(id), \(entry?.summary ?? summary), \(next.revision)) RETURNING 1),
+                counted AS (UPDATE attend.changes SET counter = counter + 1 RETURNING counter)
+                SELECT counted.counter FROM counted, audit, whole, LATERAL pg_notify('attend_changes', counted.counter::text)
+                """, Int.self, logger: logger)
+            guard landed.count == 1 else { throw StoreError.invalid("the save of employee \(id) did not complete at \(self.settings.server); nothing was changed") }
             return next
         }
         return saved

@@ -96,6 +96,13 @@ public struct AppData: Sendable {
         rowsByStatus = rows.sorted { (Self.statusRank($0.status), $0.name) < (Self.statusRank($1.status), $1.name) }
     }
 
+    /// This data after a reload: the new snapshot evaluated on `today` with the policies,
+    /// bank holidays and letter templates already loaded, reusing what did not change.
+    public func reloaded(_ snapshot: StoreSnapshot, today: CalendarDay) -> AppData {
+        AppData(snapshot: snapshot, policies: Array(policies.values), holidays: holidays, today: today,
+                letterTemplates: letterTemplates, actor: actor, reusing: self)
+    }
+
     /// The employee with this id.
     public func employee(_ id: String) -> EmployeeDocument? { index[id].map { employees[$0] } }
 

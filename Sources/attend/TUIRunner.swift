@@ -218,10 +218,7 @@ enum TUIRunner {
     /// loaded. Runs off the UI's thread (`BackgroundReload`), so it touches nothing else.
     nonisolated static func reloaded(_ store: any RecordStore, previous: AppData, today: CalendarDay) throws -> (AppData, StoreStamp) {
         let stamp = store.changeStamp()
-        let snapshot = try store.reload(after: previous.snapshot)
-        let data = AppData(snapshot: snapshot, policies: Array(previous.policies.values), holidays: previous.holidays, today: today,
-                           letterTemplates: previous.letterTemplates, actor: previous.actor, reusing: previous)
-        return (data, stamp)
+        return (previous.reloaded(try store.reload(after: previous.snapshot), today: today), stamp)
     }
 
     #if DEBUG

@@ -8,14 +8,12 @@ import Testing
 /// page would, for HR and for a manager's role, with a damaged row reported where it falls.
 @Suite(.serialized) struct PostgresPagedLoadTests {
     @Test func loadingInSmallPagesGivesTheSameDocumentsAsOnePage() throws {
-        let cluster = try PostgresCluster.start()
-        defer { cluster.stop() }
-        let owner = try PostgresStore(url: cluster.url())
-        let (organisation, employees) = StoreBackend.demo()
-        try owner.create(organisation, employees: employees, actor: "hr", now: Date())
-        try cluster.psql("CREATE ROLE mgr LOGIN")
-        try owner.grant(PostgresAccess(role: "mgr", kind: .manager, managerId: "priya-raman"))
-        let damaged = employees[10].id
+        try PostgresAccessTests.withGrantedStore { cluster, _, _, others throws in
+            try Self.compare(cluster, damaged: others[0])
+        }
+    }
+
+    static func compare(_ cluster: PostgresCluster, damaged: String) throws {
         try cluster.psql("UPDATE attend.employee_private SET document = '{\"id\": \"\(damaged)\"}' WHERE id = '\(damaged)'")
         for user in ["postgres", "mgr"] {
             let settings = try PostgresSettings.parse(cluster.url(user: user), environment: [:])
